@@ -1,0 +1,66 @@
+package dev.sitrep.archive;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The archive's index in the database: one row per (job, period, version), unique. */
+class EditionIndex {
+
+    private final JdbcClient jdbc;
+
+    EditionIndex(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<EditionVersion> latestPublished(String jobId, String period) {
+        return jdbc.sql("""
+                        SELECT * FROM edition_version WHERE job_id = ? AND period = ? AND state = 'PUBLISHED'
+                        ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""")
+                .params(jobId, period).query((rs, n) -> new EditionVersion(rs.getLong("id"), rs.getString("job_id"),
+                        rs.getString("period"), rs.getInt("version"), EditionState.valueOf(rs.getString("state")),
+                        rs.getString("content_hash"), rs.getString("inputs_hash"),
+                        rs.getObject("as_of", OffsetDateTime.class).toInstant(), Path.of(rs.getString("directory"))))
+                .optional();
+    }
+
+    int highestVersion(String jobId, String period) {
+        return jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM edition_version WHERE job_id = ? AND period = ?")
+                .params(jobId, period).query(Integer.class).single();
+    }
+
+    /** Claims version N; the unique key makes a second claim of the same N fail, whoever makes it. */
+    long claim(String jobId, String period, int version, String contentHash, String inputsHash, Instant asOf,
+               Path directory, Instant now) {
+        try {
+            jdbc.sql("""
+                            INSERT INTO edition_version (job_id, period, version, state, content_hash, inputs_hash,
+                              as_of, directory, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(jobId, period, version, EditionState.PUBLISHING.name(), contentHash, inputsHash,
+                            utc(asOf), directory.toString(), utc(now))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ArchiveException(jobId + " " + period + " v" + version
+                    + " was published by another run at the same time; run again to publish the next version", e);
+        }
+        return jdbc.sql("SELECT id FROM edition_version WHERE job_id = ? AND period = ? AND version = ?")
+                .params(jobId, period, version).query(Long.class).single();
+    }
+
+    void move(long id, EditionState from, EditionState to, String failure) {
+        from.moveTo(to);
+        int updated = jdbc.sql("UPDATE edition_version SET state = ?, failure = ? WHERE id = ? AND state = ?")
+                .params(to.name(), failure, id, from.name()).update();
+        if (updated != 1) {
+            throw new ArchiveException("edition version " + id + " was not " + from + " when moving it to " + to);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

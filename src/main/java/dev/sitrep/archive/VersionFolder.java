@@ -1,0 +1,70 @@
+package dev.sitrep.archive;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Writes a version's files into a hidden folder beside the final one, syncs them, then renames the
+ * folder into place in one step: a crash leaves either no version or a whole one, never a part.
+ */
+final class VersionFolder {
+
+    private VersionFolder() {
+    }
+
+    static void write(Path target, Map<String, byte[]> files) throws IOException {
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "a published version is never overwritten");
+        }
+        Path staging = parent.resolve("." + target.getFileName() + ".partial-" + UUID.randomUUID());
+        Files.createDirectory(staging);
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path file = staging.resolve(f.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, f.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                sync(file);
+            }
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("the file system of " + parent + " cannot rename atomically", e);
+            }
+            sync(parent);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static void sync(Path path) {
+        try (FileChannel channel = FileChannel.open(path, Files.isDirectory(path)
+                ? new StandardOpenOption[]{StandardOpenOption.READ} : new StandardOpenOption[]{StandardOpenOption.WRITE})) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems refuse to sync a directory; the rename itself is still atomic.
+        }
+    }
+
+    private static void deleteQuietly(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.sitrep.assessment;
+
+import dev.sitrep.analysis.prognosis.Prognosis;
+import dev.sitrep.analysis.trend.Trends;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The document model of one edition: what both writers (Markdown, PDF) render. It holds no version
+ * number and no wall-clock time, so equal inputs give an equal model and hence an equal content hash.
+ */
+public record Assessment(
+        String jobId,
+        String title,
+        String period,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Instant dataAsOf,
+        int eventCount,
+        int syntheticEventCount,
+        List<Passage> keyJudgments,
+        List<Section> sections,
+        Trends trends,
+        Prognosis prognosis,
+        List<EventEntry> notableEvents,
+        List<EventEntry> periodEvents,
+        Map<String, List<String>> eventSources,
+        List<Reference> references) {
+
+    public Assessment {
+        keyJudgments = List.copyOf(keyJudgments);
+        sections = List.copyOf(sections);
+        notableEvents = List.copyOf(notableEvents);
+        periodEvents = List.copyOf(periodEvents);
+        eventSources = Map.copyOf(eventSources);
+        references = List.copyOf(references);
+    }
+
+    public boolean builtFromSampleData() {
+        return syntheticEventCount > 0;
+    }
+
+    public Section section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElse(new Section(id, id, List.of()));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.sitrep.assessment;
+
+import dev.sitrep.analysis.prognosis.Prognosis;
+import dev.sitrep.analysis.trend.Trends;
+import dev.sitrep.core.IsoWeek;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything one weekly edition is composed from. {@code events} holds every event up to the period's
+ * end (for citations); {@code trackedEventIds} are those matching a series the job tracks.
+ */
+public record CompositionInput(
+        String jobId,
+        String title,
+        IsoWeek period,
+        Instant dataAsOf,
+        List<EventEntry> events,
+        Set<String> trackedEventIds,
+        List<AnalystJudgment> judgments,
+        Trends trends,
+        Prognosis prognosis,
+        List<Reference> sources,
+        int notableEventLimit) {
+
+    public CompositionInput {
+        events = List.copyOf(events);
+        trackedEventIds = Set.copyOf(trackedEventIds);
+        judgments = List.copyOf(judgments);
+        sources = List.copyOf(sources);
+    }
+
+    /** A standing judgment and the section it belongs to. */
+    public record AnalystJudgment(String section, Passage passage) {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.sitrep.cli;
+
+import dev.sitrep.jobs.Schedules;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the scheduler: every job in jobs/*.yml publishes on its schedule. Ctrl-C stops.")
+class ServeCommand implements Callable<Integer> {
+
+    private final SpringContext spring;
+
+    @Spec
+    CommandSpec spec;
+
+    ServeCommand(SpringContext spring) {
+        this.spring = spring;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Schedules schedules = spring.bean(Schedules.class);
+        for (Schedules.ScheduledJob job : schedules.scheduleAll()) {
+            out.println("Scheduled " + job.jobId() + ": cron \"" + job.cron() + "\" in " + job.zone()
+                    + ", next at " + job.nextFire());
+        }
+        schedules.start();
+        out.println("Scheduler running. Ctrl-C stops (a running edition finishes first).");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sitrep-serve-stop"));
+        stopped.await();
+        return 0;
+    }
+}

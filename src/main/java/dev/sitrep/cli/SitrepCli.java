@@ -1,0 +1,58 @@
+package dev.sitrep.cli;
+
+import dev.sitrep.core.SitrepException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Sitrep's command line: picocli commands over the pipeline's services. */
+public final class SitrepCli {
+
+    static final int EXIT_FAILURE = 1;
+
+    private SitrepCli() {
+    }
+
+    public static int run(String[] args, Class<?> application) {
+        try (SpringContext spring = new SpringContext(application, java.util.Map.of())) {
+            CommandLine cli = commandLine(spring);
+            return cli.execute(args);
+        }
+    }
+
+    static CommandLine commandLine(SpringContext spring) {
+        CommandLine cli = new CommandLine(new SitrepCommand(), new CommandFactory(spring));
+        cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("sitrep: " + message(e));
+            err.flush();
+            return e instanceof SitrepException s ? s.exitCode() : EXIT_FAILURE;
+        });
+        return cli;
+    }
+
+    /** The most useful line: the deepest cause's own words for a failure outside Sitrep (database down ...). */
+    private static String message(Throwable e) {
+        if (e instanceof SitrepException) {
+            return e.getMessage();
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+
+    /** Gives commands the Spring context they will start on demand. */
+    private record CommandFactory(SpringContext spring) implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(SpringContext.class).newInstance(spring);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

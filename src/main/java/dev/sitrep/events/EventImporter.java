@@ -1,0 +1,93 @@
+package dev.sitrep.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Imports a sitrep-jsonl file line by line: good lines are appended, bad ones quarantined, none lost. */
+class EventImporter {
+
+    private final EventStore store;
+    private final Quarantine quarantine;
+    private final Clock clock;
+
+    EventImporter(EventStore store, Quarantine quarantine, Clock clock) {
+        this.store = store;
+        this.quarantine = quarantine;
+        this.clock = clock;
+    }
+
+    ImportReport importJsonl(Path file, boolean dryRun) {
+        JsonlEventReader reader = new JsonlEventReader(clock.instant());
+        String name = file.toString();
+        int read = 0;
+        int imported = 0;
+        int revised = 0;
+        int unchanged = 0;
+        List<Rejection> rejections = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                read++;
+                try {
+                    Event event = reader.read(line);
+                    Optional<EventStore.StoredRevision> latest = store.latestRevision(event.id());
+                    String hash = EventContent.hash(event);
+                    if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
+                        unchanged++;
+                        continue;
+                    }
+                    checkSources(event);
+                    if (!dryRun) {
+                        append(event.withRevision(latest.map(r -> r.revision() + 1).orElse(1)), hash);
+                    }
+                    if (latest.isPresent()) {
+                        revised++;
+                    } else {
+                        imported++;
+                    }
+                } catch (InvalidField e) {
+                    Rejection rejection = new Rejection(name, number, e.field(), e.getMessage());
+                    rejections.add(rejection);
+                    if (!dryRun) {
+                        quarantine.keep(rejection, line);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new EventLogException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return new ImportReport(name, read, imported, revised, unchanged, rejections, dryRun);
+    }
+
+    /** A citation key means one source: a second, different definition of the same key is refused. */
+    private void checkSources(Event event) {
+        for (Source s : event.sources()) {
+            store.source(s.key()).filter(known -> !known.equals(s)).ifPresent(known -> {
+                throw new InvalidField("sources.key", "source '" + s.key()
+                        + "' is already in the log with other details (" + known.publisher() + ", \""
+                        + known.title() + "\"); give this one its own key or the same details");
+            });
+        }
+    }
+
+    private void append(Event event, String hash) {
+        for (Source s : event.sources()) {
+            if (store.source(s.key()).isEmpty()) {
+                store.insertSource(s);
+            }
+        }
+        store.insert(event, hash);
+    }
+}

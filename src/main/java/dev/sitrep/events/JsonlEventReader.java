@@ -1,0 +1,187 @@
+package dev.sitrep.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one line of the {@code sitrep-jsonl} format into an Event, or says which field is wrong and why.
+ * The format is documented in the README; unknown fields are refused rather than silently ignored.
+ */
+class JsonlEventReader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._:-]{0,199}");
+    private static final Set<String> FIELDS = Set.of("id", "occurred", "precision", "recorded", "type", "subType",
+            "actors", "country", "admin1", "admin2", "place", "latitude", "longitude", "summary", "fatalities",
+            "tags", "sources");
+    private static final Set<String> SOURCE_FIELDS = Set.of("key", "kind", "publisher", "title", "author", "url",
+            "published", "accessed");
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final Instant importTime;
+
+    /** {@code importTime} is the recorded time of lines that do not carry their own. */
+    JsonlEventReader(Instant importTime) {
+        this.importTime = importTime;
+    }
+
+    Event read(String line) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JacksonException e) {
+            throw new InvalidField(null, "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidField(null, "expected one JSON object per line");
+        }
+        for (String name : node.propertyNames()) {
+            if (!FIELDS.contains(name)) {
+                throw new InvalidField(name, "unknown field; the sitrep-jsonl fields are " + new java.util.TreeSet<>(FIELDS));
+            }
+        }
+        String id = required(node, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new InvalidField("id", "'" + id + "' is not a valid event id: use lower-case letters, digits, . _ : -");
+        }
+        String precision = optional(node, "precision");
+        String recorded = optional(node, "recorded");
+        return new Event(id, 0, date(node, "occurred", true),
+                precision(precision), recorded == null ? importTime : instant("recorded", recorded),
+                required(node, "type"), optional(node, "subType"), actors(node.get("actors")),
+                required(node, "country"), optional(node, "admin1"), optional(node, "admin2"), optional(node, "place"),
+                coordinate(node, "latitude", 90), coordinate(node, "longitude", 180), required(node, "summary"),
+                fatalities(node.get("fatalities")), tags(node.get("tags")), sources(node.get("sources")),
+                "sitrep-jsonl");
+    }
+
+    private static DatePrecision precision(String text) {
+        if (text == null) {
+            return DatePrecision.DAY;
+        }
+        try {
+            return DatePrecision.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidField("precision", "'" + text + "' is not a date precision: use day, week or month");
+        }
+    }
+
+    private static List<Actor> actors(JsonNode node) {
+        if (node == null || node.isNull()) {
+            throw new InvalidField("actors", "missing: every event needs at least one actor");
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw new InvalidField("actors", "must be a non-empty array of {name, role}");
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (JsonNode a : node) {
+            String name = required(a, "name", "actors.name");
+            String role = required(a, "role", "actors.role");
+            if (!Actor.ROLES.contains(role)) {
+                throw new InvalidField("actors.role", "'" + role + "' is not a role: use " + Actor.ROLES);
+            }
+            actors.add(new Actor(name, role));
+        }
+        return actors;
+    }
+
+    private static List<String> tags(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new InvalidField("tags", "must be an array of strings");
+        }
+        List<String> tags = new ArrayList<>();
+        node.forEach(t -> tags.add(t.asString().trim().toLowerCase(java.util.Locale.ROOT)));
+        return tags.stream().distinct().sorted().toList();
+    }
+
+    private List<Source> sources(JsonNode node) {
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            throw new InvalidField("sources", "every event needs at least one source {key, kind, publisher, title, ...}");
+        }
+        List<Source> sources = new ArrayList<>();
+        for (JsonNode s : node) {
+            for (String name : s.propertyNames()) {
+                if (!SOURCE_FIELDS.contains(name)) {
+                    throw new InvalidField("sources." + name, "unknown source field; use " + SOURCE_FIELDS);
+                }
+            }
+            String key = required(s, "key", "sources.key");
+            if (!ID.matcher(key).matches()) {
+                throw new InvalidField("sources.key", "'" + key + "' is not a valid citation key");
+            }
+            sources.add(new Source(key, required(s, "kind", "sources.kind"), required(s, "publisher", "sources.publisher"),
+                    required(s, "title", "sources.title"), optional(s, "author"), optional(s, "url"),
+                    date(s, "published", false), date(s, "accessed", false)));
+        }
+        return sources;
+    }
+
+    private static Integer fatalities(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 0) {
+            throw new InvalidField("fatalities", "'" + node + "' must be a whole number of 0 or more, or null");
+        }
+        return node.asInt();
+    }
+
+    private static Double coordinate(JsonNode parent, String field, double limit) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || Math.abs(node.asDouble()) > limit) {
+            throw new InvalidField(field, "'" + node + "' must be a number between -" + (int) limit + " and " + (int) limit);
+        }
+        return node.asDouble();
+    }
+
+    private static LocalDate date(JsonNode parent, String field, boolean required) {
+        String text = required ? required(parent, field) : optional(parent, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(field, "'" + text + "' is not a date: use YYYY-MM-DD");
+        }
+    }
+
+    private static Instant instant(String field, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(field, "'" + text + "' is not an instant: use e.g. 2025-11-26T19:30:00Z");
+        }
+    }
+
+    private static String required(JsonNode parent, String field) {
+        return required(parent, field, field);
+    }
+
+    private static String required(JsonNode parent, String field, String path) {
+        String value = optional(parent, field);
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(path, "missing: this field is required");
+        }
+        return value;
+    }
+
+    private static String optional(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        return node == null || node.isNull() ? null : node.asString().trim();
+    }
+}

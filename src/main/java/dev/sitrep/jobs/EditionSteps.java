@@ -1,0 +1,120 @@
+package dev.sitrep.jobs;
+
+import dev.sitrep.analysis.prognosis.Prognosis;
+import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
+import dev.sitrep.analysis.trend.TrendAnalysis;
+import dev.sitrep.analysis.trend.Trends;
+import dev.sitrep.archive.Archive;
+import dev.sitrep.archive.EditionFiles;
+import dev.sitrep.archive.EditionVersion;
+import dev.sitrep.archive.PublishRequest;
+import dev.sitrep.assessment.Assessment;
+import dev.sitrep.assessment.AssessmentComposer;
+import dev.sitrep.assessment.CompositionInput;
+import dev.sitrep.core.IsoWeek;
+import dev.sitrep.core.Sha256;
+import dev.sitrep.render.EditionRenderer;
+import dev.sitrep.render.RenderRequest;
+import dev.sitrep.render.RenderedEdition;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The work of each step of publishEdition, in pipeline order, as plain methods: each reads what the
+ * step before left in the EditionWork and leaves its own result there. Spring Batch only sequences them.
+ */
+class EditionSteps {
+
+    static final String UNCHANGED = "UNCHANGED";
+    private static final JsonMapper CANONICAL = JsonMapper.builder().build();
+
+    private final JobCatalog catalog;
+    private final Gatherer gatherer;
+    private final EditionRenderer renderer;
+    private final Archive archive;
+    private final SoftwareVersion software;
+
+    EditionSteps(JobCatalog catalog, Gatherer gatherer, EditionRenderer renderer, Archive archive,
+                 SoftwareVersion software) {
+        this.catalog = catalog;
+        this.gatherer = gatherer;
+        this.renderer = renderer;
+        this.archive = archive;
+        this.software = software;
+    }
+
+    void gather(EditionRun run, EditionWork work) {
+        work.put("digest", gatherer.gather(catalog.find(run.jobId()), run.period(), run.asOf()));
+    }
+
+    void trend(EditionRun run, EditionWork work) {
+        Digest digest = work.get("digest", Digest.class);
+        work.put("trends", TrendAnalysis.analyse(digest.observations(), run.period(),
+                catalog.find(run.jobId()).baselineWeeks()));
+    }
+
+    void prognosis(EditionRun run, EditionWork work) {
+        Digest digest = work.get("digest", Digest.class);
+        work.put("prognosis", PrognosisAnalysis.forecast(digest.observations(), run.period(),
+                catalog.find(run.jobId()).prognosis()));
+    }
+
+    /** Composes the assessment; returns the latest version when its content is unchanged (nothing to publish). */
+    Optional<EditionVersion> compose(EditionRun run, EditionWork work) {
+        JobDefinition job = catalog.find(run.jobId());
+        Digest digest = work.get("digest", Digest.class);
+        Set<String> tracked = new HashSet<>();
+        digest.observations().stream()
+                .filter(o -> job.prognosis().series().stream().anyMatch(s -> s.matches(o)))
+                .forEach(o -> tracked.add(o.eventId()));
+        Assessment assessment = AssessmentComposer.compose(new CompositionInput(job.id(), job.title(), run.period(),
+                digest.dataAsOf(), digest.events(), tracked, digest.judgments(), work.get("trends", Trends.class),
+                work.get("prognosis", Prognosis.class), digest.sources(), job.notableEvents()));
+        String contentHash = Sha256.hex(CANONICAL.writeValueAsString(assessment) + "\n" + job.citationStyle() + "\n"
+                + TemplateHash.of(catalog.templateFolder(job)) + "\n" + software.version());
+        Optional<EditionVersion> latest = archive.latest(job.id(), run.period().toString());
+        if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
+            return latest;
+        }
+        work.put("assessment", assessment);
+        work.putBytes("content-hash", contentHash.getBytes(StandardCharsets.UTF_8));
+        return Optional.empty();
+    }
+
+    int render(EditionRun run, EditionWork work) {
+        JobDefinition job = catalog.find(run.jobId());
+        int version = archive.nextVersion(job.id(), run.period().toString());
+        RenderedEdition edition = renderer.render(work.get("assessment", Assessment.class), new RenderRequest(
+                catalog.templateFolder(job), job.citationStyle(), version, software.version()));
+        work.putBytes("edition.md", edition.markdown().getBytes(StandardCharsets.UTF_8));
+        work.putBytes("edition.pdf", edition.pdf());
+        work.putBytes("bibliography.json", edition.bibliographyJson().getBytes(StandardCharsets.UTF_8));
+        work.putBytes("events.csv", edition.eventsCsv().getBytes(StandardCharsets.UTF_8));
+        work.putBytes("version", String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+        return version;
+    }
+
+    EditionVersion publish(EditionRun run, EditionWork work) {
+        int version = Integer.parseInt(new String(work.getBytes("version"), StandardCharsets.UTF_8));
+        String base = Archive.baseName(run.jobId(), run.period().toString(), version);
+        Digest digest = work.get("digest", Digest.class);
+        EditionVersion published = archive.publish(new PublishRequest(run.jobId(), run.period().toString(), version,
+                new String(work.getBytes("content-hash"), StandardCharsets.UTF_8), digest.inputsHash(),
+                run.asOf(), software.version(), new EditionFiles(Map.of(
+                base + ".md", work.getBytes("edition.md"),
+                base + ".pdf", work.getBytes("edition.pdf"),
+                "bibliography.json", work.getBytes("bibliography.json"),
+                "events.csv", work.getBytes("events.csv")))));
+        work.clear();
+        return published;
+    }
+
+    /** The identity of one run of publishEdition: its job parameters. */
+    record EditionRun(String jobId, IsoWeek period, Instant asOf) {
+    }
+}

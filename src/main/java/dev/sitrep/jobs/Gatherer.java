@@ -1,0 +1,75 @@
+package dev.sitrep.jobs;
+
+import dev.sitrep.analysis.Observation;
+import dev.sitrep.assessment.CompositionInput.AnalystJudgment;
+import dev.sitrep.assessment.EventEntry;
+import dev.sitrep.assessment.Passage;
+import dev.sitrep.assessment.Reference;
+import dev.sitrep.core.IsoWeek;
+import dev.sitrep.core.Sha256;
+import dev.sitrep.events.Actor;
+import dev.sitrep.events.Event;
+import dev.sitrep.events.EventLog;
+import dev.sitrep.events.Source;
+import dev.sitrep.judgments.Judgment;
+import dev.sitrep.judgments.Judgments;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The gather step's work: read the log and the judgments as of the run, and hand on a Digest. */
+class Gatherer {
+
+    private final EventLog events;
+    private final Judgments judgments;
+
+    Gatherer(EventLog events, Judgments judgments) {
+        this.events = events;
+        this.judgments = judgments;
+    }
+
+    Digest gather(JobDefinition job, IsoWeek period, Instant asOf) {
+        List<Event> inScope = events.gather(asOf, period.sunday()).stream()
+                .filter(e -> job.countries().isEmpty() || job.countries().contains(e.country())).toList();
+        List<Judgment> standing = judgments.standing(job.id(), period, asOf);
+        Map<String, Reference> sources = new TreeMap<>();
+        inScope.stream().flatMap(e -> e.sources().stream()).forEach(s -> sources.putIfAbsent(s.key(), reference(s)));
+        // With no data at all the period's own end stands in, so the PDF dates stay input-derived.
+        Instant dataAsOf = Stream.concat(inScope.stream().map(Event::recorded), standing.stream().map(Judgment::recorded))
+                .max(Comparator.naturalOrder())
+                .orElse(period.sunday().atStartOfDay().toInstant(ZoneOffset.UTC));
+        String inputsHash = Sha256.hex(String.join("\n", Stream.concat(
+                inScope.stream().map(e -> "event " + e.id() + " r" + e.revision()),
+                standing.stream().map(j -> "judgment " + j.id() + " r" + j.revision())).toList()));
+        return new Digest(job.id(), period, dataAsOf, inputsHash,
+                inScope.stream().map(Gatherer::observation).toList(),
+                inScope.stream().map(Gatherer::entry).toList(),
+                standing.stream().map(j -> new AnalystJudgment(j.section(), new Passage(j.id(), j.title(), j.body(),
+                        j.confidence(), j.likelihood(), false))).toList(),
+                List.copyOf(sources.values()));
+    }
+
+    private static Observation observation(Event e) {
+        return new Observation(e.id(), e.occurred(), e.type(), names(e), e.admin1(), e.place(), e.fatalities(),
+                e.tags());
+    }
+
+    private static EventEntry entry(Event e) {
+        return new EventEntry(e.id(), e.revision(), e.occurred(), e.precision().label(), e.type(), e.subType(),
+                names(e), e.admin1(), e.place(), e.summary(), e.fatalities(), e.tags(),
+                e.sources().stream().map(Source::key).toList());
+    }
+
+    private static List<String> names(Event e) {
+        return e.actors().stream().map(Actor::name).toList();
+    }
+
+    private static Reference reference(Source s) {
+        return new Reference(s.key(), s.kind(), s.publisher(), s.title(), s.author(), s.url(), s.published(),
+                s.accessed());
+    }
+}

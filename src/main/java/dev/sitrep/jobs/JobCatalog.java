@@ -1,0 +1,56 @@
+package dev.sitrep.jobs;
+
+import dev.sitrep.render.EditionRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/** The jobs defined in {@code jobs/*.yml}, read afresh on every call so an edit needs no restart. */
+@Component
+public class JobCatalog {
+
+    private final SitrepSettings settings;
+    private final JobDefinitionReader reader;
+
+    JobCatalog(SitrepSettings settings) {
+        this.settings = settings;
+        this.reader = new JobDefinitionReader(
+                template -> template.matches("[A-Za-z0-9._-]+")
+                        && Files.isDirectory(settings.templatesDir().resolve(template)),
+                EditionRenderer::citationStyleExists);
+    }
+
+    public List<JobDefinition> all() {
+        return files().stream().map(reader::read).toList();
+    }
+
+    public JobDefinition find(String jobId) {
+        List<Path> files = files();
+        return files.stream()
+                .filter(f -> f.getFileName().toString().replaceFirst("\\.ya?ml$", "").equals(jobId))
+                .findFirst().map(reader::read)
+                .orElseThrow(() -> new JobDefinitionException("unknown job '" + jobId + "': no "
+                        + settings.jobsDir().resolve(jobId + ".yml") + " (defined jobs: "
+                        + files.stream().map(f -> f.getFileName().toString().replaceFirst("\\.ya?ml$", "")).toList()
+                        + ")"));
+    }
+
+    public Path templateFolder(JobDefinition job) {
+        return settings.templatesDir().resolve(job.template());
+    }
+
+    private List<Path> files() {
+        if (!Files.isDirectory(settings.jobsDir())) {
+            throw new JobDefinitionException("no jobs folder at " + settings.jobsDir().toAbsolutePath()
+                    + "; run sitrep from the project folder or set sitrep.jobs-dir");
+        }
+        try (Stream<Path> list = Files.list(settings.jobsDir())) {
+            return list.filter(f -> f.getFileName().toString().matches(".+\\.ya?ml")).sorted().toList();
+        } catch (IOException e) {
+            throw new JobDefinitionException("cannot list " + settings.jobsDir() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.sitrep.jobs;
+
+import dev.sitrep.analysis.prognosis.PrognosisSettings;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A job as an admin defines it in {@code jobs/<id>.yml}, validated at load. */
+public record JobDefinition(
+        String id,
+        String title,
+        String cron,
+        ZoneId zone,
+        int baselineWeeks,
+        String template,
+        String citationStyle,
+        int notableEvents,
+        List<String> countries,
+        PrognosisSettings prognosis,
+        Path file) {
+
+    public JobDefinition {
+        countries = List.copyOf(countries);
+    }
+}

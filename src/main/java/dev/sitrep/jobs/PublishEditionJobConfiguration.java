@@ -1,0 +1,90 @@
+package dev.sitrep.jobs;
+
+import dev.sitrep.archive.Archive;
+import dev.sitrep.core.IsoWeek;
+import dev.sitrep.events.EventLog;
+import dev.sitrep.judgments.Judgments;
+import dev.sitrep.render.EditionRenderer;
+import java.time.Instant;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The publishEdition job, read top to bottom: gather → trend → prognosis → compose → render → publish.
+ * An instance is identified by (job id, period, run): every request to publish is a new instance, even
+ * two in the same millisecond, and a restart of a failed one resumes at its failed step with the same
+ * as-of time (a non-identifying parameter), so it sees the same inputs. When compose finds the content unchanged, the job ends there.
+ */
+@Configuration
+class PublishEditionJobConfiguration {
+
+    static final String JOB_NAME = "publishEdition";
+    static final String JOB_ID = "job";
+    static final String PERIOD = "period";
+    static final String AS_OF = "asOf";
+    static final String RUN = "run";
+    static final String VERSION = "version";
+
+    @Bean
+    EditionSteps editionSteps(JobCatalog catalog, EventLog events, Judgments judgments, Archive archive,
+                              SoftwareVersion software) {
+        return new EditionSteps(catalog, new Gatherer(events, judgments), new EditionRenderer(), archive, software);
+    }
+
+    @Bean
+    Job publishEdition(JobRepository repository, PlatformTransactionManager tx, EditionSteps steps,
+                       SitrepSettings settings) {
+        StepFactory step = new StepFactory(repository, tx, settings);
+        Step compose = step.of("compose", (run, work, contribution) -> steps.compose(run, work).ifPresent(latest -> {
+            jobContext(contribution).putInt(VERSION, latest.version());
+            contribution.setExitStatus(new ExitStatus(EditionSteps.UNCHANGED));
+        }));
+        return new JobBuilder(JOB_NAME, repository)
+                .start(step.of("gather", (run, work, contribution) -> steps.gather(run, work)))
+                .next(step.of("trend", (run, work, contribution) -> steps.trend(run, work)))
+                .next(step.of("prognosis", (run, work, contribution) -> steps.prognosis(run, work)))
+                .next(compose).on(EditionSteps.UNCHANGED).end()
+                .from(compose).on("*").to(step.of("render", (run, work, contribution) -> steps.render(run, work)))
+                .next(step.of("publish", (run, work, contribution) ->
+                        jobContext(contribution).putInt(VERSION, steps.publish(run, work).version())))
+                .end()
+                .build();
+    }
+
+    /** Wraps a step's work as a tasklet step that finds its run and its work folder from the job parameters. */
+    private record StepFactory(JobRepository repository, PlatformTransactionManager tx, SitrepSettings settings) {
+
+        Step of(String name, StepWork work) {
+            return new StepBuilder(name, repository).tasklet((contribution, chunk) -> {
+                JobExecution execution = contribution.getStepExecution().getJobExecution();
+                JobParameters p = execution.getJobParameters();
+                EditionSteps.EditionRun run = new EditionSteps.EditionRun(p.getString(JOB_ID),
+                        IsoWeek.parse(p.getString(PERIOD)), Instant.parse(p.getString(AS_OF)));
+                work.run(run, new EditionWork(settings.workDir(), execution.getJobInstance().getInstanceId()),
+                        contribution);
+                return RepeatStatus.FINISHED;
+            }, tx).build();
+        }
+    }
+
+    @FunctionalInterface
+    private interface StepWork {
+        void run(EditionSteps.EditionRun run, EditionWork work, StepContribution contribution);
+    }
+
+    private static ExecutionContext jobContext(StepContribution contribution) {
+        return contribution.getStepExecution().getJobExecution().getExecutionContext();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.sitrep.jobs;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Sitrep's own version, from the build ({@code sitrep.version}); it goes into manifests and content hashes. */
+@Component
+public class SoftwareVersion {
+
+    private final String version;
+
+    SoftwareVersion(Environment environment) {
+        this.version = environment.getProperty("sitrep.version", "unknown");
+    }
+
+    public String version() {
+        return version;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.sitrep.render;
+
+import dev.sitrep.assessment.Assessment;
+import dev.sitrep.assessment.EventEntry;
+import dev.sitrep.assessment.Passage;
+import dev.sitrep.assessment.Section;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves pandoc citations ({@code [@key]}, {@code [@a; @b]}, {@code [@event:id]}) once, for the whole
+ * document, before any writer runs: both outputs then show the same citations. An event citation cites
+ * the sources of that event. Locators ({@code , p. 2}) are kept after the citation's keys.
+ */
+final class CitationPass {
+
+    private static final Pattern GROUP = Pattern.compile("\\[(@[^\\]]*)]");
+    private static final Pattern KEY = Pattern.compile("@([A-Za-z0-9][A-Za-z0-9._:-]*[A-Za-z0-9])");
+
+    private final Assessment assessment;
+
+    CitationPass(Assessment assessment) {
+        this.assessment = assessment;
+    }
+
+    /** Every source key the document cites, in order of first citation. */
+    Set<String> citedKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Passage p : passages()) {
+            Matcher group = GROUP.matcher(p.body());
+            while (group.find()) {
+                keys.addAll(sourceKeys(group.group(1)));
+            }
+        }
+        assessment.notableEvents().forEach(e -> keys.addAll(e.sourceKeys()));
+        return keys;
+    }
+
+    /** The document with every citation group replaced by {@code cite}'s text for its source keys. */
+    Resolved resolve(Function<List<String>, String> cite) {
+        List<Passage> keyJudgments = assessment.keyJudgments().stream().map(p -> resolve(p, cite)).toList();
+        List<Section> sections = assessment.sections().stream()
+                .map(s -> new Section(s.id(), s.heading(), s.passages().stream().map(p -> resolve(p, cite)).toList()))
+                .toList();
+        Map<String, String> eventCitations = new LinkedHashMap<>();
+        for (EventEntry e : assessment.notableEvents()) {
+            eventCitations.put(e.id(), cite.apply(e.sourceKeys()));
+        }
+        Assessment a = assessment;
+        return new Resolved(new Assessment(a.jobId(), a.title(), a.period(), a.periodStart(), a.periodEnd(),
+                a.dataAsOf(), a.eventCount(), a.syntheticEventCount(), keyJudgments, sections, a.trends(),
+                a.prognosis(), a.notableEvents(), a.periodEvents(), a.eventSources(), a.references()), eventCitations);
+    }
+
+    record Resolved(Assessment assessment, Map<String, String> eventCitations) {
+    }
+
+    private Passage resolve(Passage p, Function<List<String>, String> cite) {
+        Matcher group = GROUP.matcher(p.body());
+        StringBuilder out = new StringBuilder();
+        while (group.find()) {
+            List<String> keys = sourceKeys(group.group(1));
+            String locator = locator(group.group(1));
+            String text = cite.apply(keys);
+            if (!locator.isEmpty()) {
+                text = text.replaceFirst("([)\\]])$", ", " + Matcher.quoteReplacement(locator) + "$1");
+            }
+            group.appendReplacement(out, Matcher.quoteReplacement(MarkdownText.escape(text)));
+        }
+        group.appendTail(out);
+        return new Passage(p.id(), p.title(), out.toString(), p.confidence(), p.likelihood(), p.computed());
+    }
+
+    private List<String> sourceKeys(String group) {
+        List<String> keys = new ArrayList<>();
+        Matcher key = KEY.matcher(group);
+        while (key.find()) {
+            String k = key.group(1);
+            if (k.startsWith("event:")) {
+                List<String> sources = assessment.eventSources().get(k.substring("event:".length()));
+                if (sources == null) {
+                    throw new RenderException("the assessment cites event '" + k.substring(6)
+                            + "', which is not in the event log up to " + assessment.periodEnd());
+                }
+                sources.stream().filter(s -> !keys.contains(s)).forEach(keys::add);
+            } else if (!keys.contains(k)) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
+    /** The text after the last key of a single-key citation, e.g. "p. 2" in [@key, p. 2]. */
+    private static String locator(String group) {
+        Matcher key = KEY.matcher(group);
+        int end = -1;
+        int count = 0;
+        while (key.find()) {
+            end = key.end();
+            count++;
+        }
+        if (count != 1 || end < 0) {
+            return "";
+        }
+        return group.substring(end).replaceFirst("^\\s*,\\s*", "").strip();
+    }
+
+    private List<Passage> passages() {
+        List<Passage> all = new ArrayList<>(assessment.keyJudgments());
+        assessment.sections().forEach(s -> all.addAll(s.passages()));
+        return all;
+    }
+}

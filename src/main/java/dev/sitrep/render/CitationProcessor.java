@@ -1,0 +1,150 @@
+package dev.sitrep.render;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import dev.sitrep.assessment.Reference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+
+/**
+ * Formats in-text citations and the bibliography of one edition in a CSL style, and exports the
+ * sources as CSL-JSON. Every source is registered up front, sorted by key, so numbering (ieee) and
+ * disambiguation do not depend on the order in which the document happens to cite.
+ * Not thread-safe: one instance per rendering.
+ */
+final class CitationProcessor {
+
+    private static final String LOCALE = "en-US";
+    private static final List<String> HOUSE_STYLES = List.of("apa", "chicago-author-date", "harvard-cite-them-right", "ieee");
+
+    private final SortedMap<String, CSLItemData> sources;
+    /** What citeproc sees: the sources, some with a year suffix. */
+    private final SortedMap<String, CSLItemData> items;
+    private final CSL csl;
+
+    CitationProcessor(String cslStyle, List<Reference> references) {
+        this.sources = CslItems.from(references);
+        this.items = new TreeMap<>(sources);
+        this.csl = open(cslStyle, items);
+        addYearSuffixes();
+    }
+
+    /** The in-text citation for the keys, e.g. "(Reuters 2025; The Moscow Times 2025)" or "[1], [2]". */
+    String cite(List<String> keys) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("a citation needs at least one key");
+        }
+        for (String key : keys) {
+            if (!items.containsKey(key)) {
+                throw new IllegalArgumentException("unknown reference key '" + key + "'; known keys: " + items.keySet());
+            }
+        }
+        // A fresh citation history each time: every citation renders as a first citation, so the
+        // text of one never depends on which citations came before it.
+        restart();
+        return plainText(csl.makeCitation(keys).get(0).getText());
+    }
+
+    /** The bibliography entries as plain text, in the style's order, one per source. */
+    List<String> bibliography() {
+        restart();
+        return Arrays.stream(csl.makeBibliography().getEntries()).map(CitationProcessor::plainText).toList();
+    }
+
+    /** The sources as a pretty-printed CSL-JSON array sorted by id: the same sources give the same bytes. */
+    String cslJson() {
+        List<Object> json = new ArrayList<>();
+        for (CSLItemData item : sources.values()) {
+            json.add(item.toJson(new MapJsonBuilderFactory().createJsonBuilder()));
+        }
+        return CslJsonWriter.write(json);
+    }
+
+    // citeproc-java does not disambiguate (its issue #336): two Reuters stories of 2025 would both
+    // cite as "(Reuters 2025)". Sources whose citations collide get year suffixes a, b, ... in
+    // bibliography order, as CSL's disambiguate-add-year-suffix asks. Numeric styles never collide.
+    private void addYearSuffixes() {
+        Map<String, List<String>> keysByCitation = new LinkedHashMap<>();
+        for (String key : bibliographyOrder()) {
+            keysByCitation.computeIfAbsent(cite(List.of(key)), c -> new ArrayList<>()).add(key);
+        }
+        for (List<String> keys : keysByCitation.values()) {
+            for (int i = 0; keys.size() > 1 && i < keys.size(); i++) {
+                items.put(keys.get(i), new CSLItemDataBuilder(sources.get(keys.get(i))).yearSuffix(suffix(i)).build());
+            }
+        }
+    }
+
+    private List<String> bibliographyOrder() {
+        restart();
+        String[] ids = csl.makeBibliography().getEntryIds();
+        return ids == null || ids.length != items.size() ? List.copyOf(items.keySet()) : List.of(ids);
+    }
+
+    static String suffix(int i) {
+        return i < 26 ? String.valueOf((char) ('a' + i)) : suffix(i / 26 - 1) + (char) ('a' + i % 26);
+    }
+
+    private void restart() {
+        csl.reset();
+        csl.registerCitationItems(items.keySet());
+    }
+
+    // The html output keeps the parts of a second-field-aligned entry ("[1]" and the text) in
+    // separate blocks; jsoup joins them with a space where the "text" format runs them together.
+    private static String plainText(String html) {
+        return Jsoup.parseBodyFragment(html).body().text();
+    }
+
+    private static CSL open(String style, Map<String, CSLItemData> items) {
+        if (!CSL.supportsStyle(style)) {
+            throw new IllegalArgumentException(unknownStyle(style));
+        }
+        ItemDataProvider provider = new ItemDataProvider() {
+            @Override
+            public CSLItemData retrieveItem(String id) {
+                return items.get(id);
+            }
+
+            @Override
+            public Collection<String> getIds() {
+                return items.keySet();
+            }
+        };
+        try {
+            CSL csl = new CSL(provider, style, LOCALE);
+            csl.setOutputFormat("html");
+            return csl;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load CSL style '" + style + "'", e);
+        }
+    }
+
+    private static String unknownStyle(String style) {
+        String message = "unknown CSL style '" + style + "'; selectable: " + String.join(", ", HOUSE_STYLES);
+        try {
+            Set<String> all = CSL.getSupportedStyles();
+            String stem = style == null ? "" : style.split("-")[0];
+            String similar = all.stream().filter(s -> !stem.isEmpty() && s.startsWith(stem)).sorted().limit(12)
+                    .collect(Collectors.joining(", "));
+            return message + ", or any of the " + all.size() + " styles of org.citationstyles:styles"
+                    + (similar.isEmpty() ? "" : " (similar: " + similar + ")");
+        } catch (IOException e) {
+            return message;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.sitrep.render;
+
+import dev.sitrep.assessment.Assessment;
+import dev.sitrep.assessment.Reference;
+import dev.sitrep.core.Sha256;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The render stage's entry point. Citations are resolved once for the whole document, the Markdown is
+ * written from the template, and the PDF is laid out from that same Markdown: the two cannot disagree.
+ */
+public final class EditionRenderer {
+
+    static final String STYLESHEET = "style.css";
+    private static final int TOP_ROWS = 10;
+
+    private final PdfWriter pdfWriter = new PdfWriter();
+
+    public RenderedEdition render(Assessment assessment, RenderRequest request) {
+        CitationPass pass = new CitationPass(assessment);
+        Set<String> cited = pass.citedKeys();
+        List<Reference> references = assessment.references().stream().filter(r -> cited.contains(r.key())).toList();
+        checkAllKnown(cited, references);
+        CitationProcessor citations = citationProcessor(request.citationStyle(), references);
+        CitationPass.Resolved resolved = pass.resolve(citations::cite);
+
+        MarkdownView view = MarkdownView.of(resolved.assessment(), resolved.eventCitations(),
+                citations.bibliography(), request.version(), request.softwareVersion(), request.citationStyle(),
+                TOP_ROWS);
+        String markdown = new MarkdownWriter(request.templateFolder()).write(view);
+        String header = assessment.title() + " · " + assessment.jobId() + " · " + assessment.period() + " · v"
+                + request.version();
+        String xhtml = HtmlDocument.fromMarkdown(markdown, stylesheet(request.templateFolder()),
+                assessment.title() + " — " + assessment.period(), header);
+        // The PDF's dates and id come from the inputs (data as of, content), never from the clock.
+        byte[] pdf = pdfWriter.write(xhtml, new PdfWriter.PdfInfo(assessment.title() + " — " + assessment.period()
+                + " (v" + request.version() + ")", "Sitrep", assessment.jobId() + " " + assessment.period(),
+                "situation assessment; " + assessment.jobId(), assessment.dataAsOf(),
+                Sha256.hex(markdown).substring(0, 32)));
+        return new RenderedEdition(markdown, pdf, citations.cslJson(), EventsCsv.write(assessment));
+    }
+
+    /** True when {@code style} names a CSL style Sitrep can load (checked when a job is defined). */
+    public static boolean citationStyleExists(String style) {
+        return style.matches("[a-z0-9-]+") && EditionRenderer.class.getResource("/" + style + ".csl") != null;
+    }
+
+    private static CitationProcessor citationProcessor(String style, List<Reference> references) {
+        try {
+            return new CitationProcessor(style, references);
+        } catch (IllegalArgumentException e) {
+            throw new RenderException(e.getMessage(), e);
+        }
+    }
+
+    private static void checkAllKnown(Set<String> cited, List<Reference> references) {
+        Set<String> known = new java.util.HashSet<>();
+        references.forEach(r -> known.add(r.key()));
+        for (String key : cited) {
+            if (!known.contains(key)) {
+                throw new RenderException("the assessment cites [@" + key + "], which is no source in the event log");
+            }
+        }
+    }
+
+    private static String stylesheet(Path templateFolder) {
+        Path css = templateFolder.resolve(STYLESHEET);
+        try {
+            return Files.isRegularFile(css) ? Files.readString(css, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new RenderException("cannot read " + css + ": " + e.getMessage(), e);
+        }
+    }
+}

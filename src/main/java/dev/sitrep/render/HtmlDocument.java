@@ -1,0 +1,104 @@
+package dev.sitrep.render;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Turns the edition's Markdown into the XHTML that openhtmltopdf lays out: one stylesheet, a running
+ * header, and a PDF outline (openhtmltopdf's {@code <bookmarks>}) from the h1-h3 headings.
+ * Markdown is partly analyst prose, so raw HTML in it is escaped and script-capable links dropped.
+ */
+final class HtmlDocument {
+
+    static final String XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
+
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), TocExtension.create()))
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|data|vbscript):.*")
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .toImmutable();
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+    // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"), so the
+    // second check, after flexmark's, strips them before looking.
+    private static final Pattern UNSAFE_URL = Pattern.compile("^(javascript|data|vbscript):.*", Pattern.DOTALL);
+    private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\x00-\\x20\\x7f]");
+
+    private HtmlDocument() {
+    }
+
+    /** A complete, well-formed XHTML document (only XML's own entities) for {@link PdfWriter}. */
+    static String fromMarkdown(String markdown, String css, String title, String runningHeader) {
+        String body = RENDERER.render(PARSER.parse(markdown));
+        Document doc = Jsoup.parse("<!DOCTYPE html><html><head></head><body></body></html>");
+        doc.outputSettings()
+                .syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(Entities.EscapeMode.xhtml)
+                .charset(StandardCharsets.UTF_8)
+                .prettyPrint(false);
+        doc.selectFirst("html").attr("xmlns", XHTML_NAMESPACE).attr("lang", "en");
+        doc.head().appendElement("meta").attr("charset", "UTF-8");
+        doc.head().appendElement("title").text(title);
+        doc.head().appendElement("style").appendChild(new DataNode(css));
+        doc.body().appendElement("div").addClass("running-header").text(runningHeader);
+        doc.body().append(body);
+        dropUnsafeUrls(doc);
+        // Added through the DOM, not parsed: jsoup's HTML parser would move an unknown head element into the body.
+        addBookmarks(doc);
+        return doc.outerHtml();
+    }
+
+    private static void dropUnsafeUrls(Document doc) {
+        for (String attribute : List.of("href", "src", "xlink:href")) {
+            for (Element element : doc.select("[" + attribute + "]")) {
+                String url = IGNORED_IN_SCHEME.matcher(element.attr(attribute)).replaceAll("").toLowerCase(Locale.ROOT);
+                if (UNSAFE_URL.matcher(url).matches()) {
+                    element.removeAttr(attribute);
+                }
+            }
+        }
+        doc.select("script, iframe, object, embed").remove();
+    }
+
+    private static void addBookmarks(Document doc) {
+        Element root = doc.head().appendElement("bookmarks");
+        // Nest h2 under the h1 before it and h3 under the h2 before it, as a reader expects an outline.
+        Deque<Element> open = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        for (Element heading : doc.body().select("h1[id], h2[id], h3[id]")) {
+            int level = heading.tagName().charAt(1) - '0';
+            while (!levels.isEmpty() && levels.peek() >= level) {
+                levels.pop();
+                open.pop();
+            }
+            Element parent = open.isEmpty() ? root : open.peek();
+            Element bookmark = parent.appendElement("bookmark")
+                    .attr("name", heading.text())
+                    .attr("href", "#" + heading.id());
+            open.push(bookmark);
+            levels.push(level);
+        }
+        if (root.childrenSize() == 0) {
+            root.remove();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.sitrep.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.parser.Parser;
+
+/**
+ * Lays out XHTML as a PDF/A-3b with openhtmltopdf, then pins what openhtmltopdf takes from the
+ * wall clock (dates, trailer /ID) to values from the inputs, so the same inputs give the same bytes.
+ */
+final class PdfWriter {
+
+    static final String PRODUCER = "Sitrep";
+    static final String FONT_FAMILY = "DejaVu Sans";
+    static final String MONO_FONT_FAMILY = "DejaVu Sans Mono";
+
+    /**
+     * What the PDF says about itself. {@code documentId} is hex, derived by the caller from the
+     * inputs (e.g. a hash of them); it becomes both halves of the trailer /ID.
+     */
+    record PdfInfo(String title, String author, String subject, String keywords, Instant date, String documentId) {
+
+        PdfInfo {
+            if (date == null) {
+                throw new IllegalArgumentException("a PDF needs a date: derive it from the inputs, never the clock");
+            }
+            if (documentId == null || documentId.isEmpty() || documentId.length() % 2 != 0
+                    || !documentId.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                throw new IllegalArgumentException("documentId must be an even-length hex string: " + documentId);
+            }
+        }
+
+        byte[] documentIdBytes() {
+            return HexFormat.of().parseHex(documentId);
+        }
+    }
+
+    static {
+        OpenHtmlToPdfLog.install();
+    }
+
+    private final byte[] srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    byte[] write(String xhtml, PdfInfo info) {
+        return PdfMetadata.pin(render(xhtml), info);
+    }
+
+    private byte[] render(String xhtml) {
+        // Through jsoup, not openhtmltopdf's own XML parser, which rejects HTML's named entities.
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(xhtml, "", Parser.xmlParser()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfAConformance(PdfAConformance.PDFA_3_B)
+                .useColorProfile(srgbProfile)
+                .withProducer(PRODUCER)
+                .useSVGDrawer(new BatikSVGDrawer())
+                .withW3cDocument(dom, null)
+                .toStream(out);
+        addFonts(builder);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("openhtmltopdf could not write the PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    // PDF/A forbids fonts that are not embedded, so every face a stylesheet may ask for ships in the
+    // jar. DejaVu Sans is also the final fallback: in PDF/A mode openhtmltopdf has no built-in fonts,
+    // and text in a family nobody registered ('serif', or no stylesheet at all) would silently vanish.
+    private static void addFonts(PdfRendererBuilder builder) {
+        sans(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+        sans(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+        sans(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.OBLIQUE);
+        sans(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+        sans(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.OBLIQUE);
+        sans(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+        builder.useFont(() -> font("DejaVuSansMono.ttf"), MONO_FONT_FAMILY, 400, FontStyle.NORMAL, true,
+                EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+    }
+
+    private static void sans(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        builder.useFont(() -> font(file), FONT_FAMILY, weight, style, true,
+                EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL));
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = PdfWriter.class.getResourceAsStream("/fonts/" + file);
+        if (in == null) {
+            throw new IllegalStateException("font /fonts/" + file + " is missing from the classpath");
+        }
+        return in;
+    }
+}

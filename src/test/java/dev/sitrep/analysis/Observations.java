@@ -1,0 +1,72 @@
+package dev.sitrep.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A test-data builder: {@code anEvent().on("2025-11-26").ofType("military-movement").by("Russian Armed Forces")}. */
+public final class Observations {
+
+    private String id = "e";
+    private LocalDate occurred = LocalDate.of(2025, 11, 26);
+    private String type = "armed-clash";
+    private final List<String> actors = new ArrayList<>();
+    private String admin1 = "Latakia";
+    private String place = "Jableh";
+    private Integer fatalities;
+    private final List<String> tags = new ArrayList<>();
+
+    public static Observations anEvent() {
+        return new Observations();
+    }
+
+    public Observations id(String value) {
+        id = value;
+        return this;
+    }
+
+    public Observations on(String isoDate) {
+        occurred = LocalDate.parse(isoDate);
+        return this;
+    }
+
+    public Observations ofType(String value) {
+        type = value;
+        return this;
+    }
+
+    public Observations by(String actor) {
+        actors.add(actor);
+        return this;
+    }
+
+    public Observations in(String governorate, String town) {
+        admin1 = governorate;
+        place = town;
+        return this;
+    }
+
+    public Observations killing(int n) {
+        fatalities = n;
+        return this;
+    }
+
+    public Observations tagged(String tag) {
+        tags.add(tag);
+        return this;
+    }
+
+    public Observation build() {
+        return new Observation(id + "-" + occurred + "-" + type + "-" + actors.size(), occurred, type,
+                actors.isEmpty() ? List.of("Unidentified gunmen") : actors, admin1, place, fatalities, tags);
+    }
+
+    /** {@code n} copies of one event, each with its own id. */
+    public static List<Observation> times(int n, Observations event) {
+        List<Observation> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(event.id("e" + i + "-" + System.identityHashCode(list)).build());
+        }
+        return list;
+    }
+}

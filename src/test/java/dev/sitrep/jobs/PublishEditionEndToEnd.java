@@ -1,0 +1,129 @@
+package dev.sitrep.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitrep.SitrepApplication;
+import dev.sitrep.events.EventLog;
+import dev.sitrep.events.ImportReport;
+import dev.sitrep.judgments.Judgments;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * publishEdition from the shipped sample log to the files in out/, on whichever database the subclass
+ * provides. One test per database, as DESIGN.md asks: COMPLETED and the files.
+ */
+@SpringBootTest(classes = SitrepApplication.class)
+abstract class PublishEditionEndToEnd {
+
+    static final Path SAMPLE = Path.of("data/sample/syria-2025");
+    static final Instant NOW = Instant.parse("2026-01-05T08:00:00Z");
+
+    @TestBean
+    Clock clock;
+
+    private final EventLog events;
+    private final Judgments judgments;
+    private final EditionPublisher publisher;
+
+    PublishEditionEndToEnd(EventLog events, Judgments judgments, EditionPublisher publisher) {
+        this.events = events;
+        this.judgments = judgments;
+        this.publisher = publisher;
+    }
+
+    static Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Test
+    void publishesTheSampleWeekAsSourcedPdfAndMarkdownThenNothingNewWhenNothingChanged() throws IOException {
+        ImportReport report = events.importFile(SAMPLE.resolve("events.jsonl"), "sitrep-jsonl", false);
+        assertThat(report.rejected()).isZero();
+        assertThat(report.imported()).isGreaterThanOrEqualTo(150);
+        judgments.add(judgmentFiles());
+
+        PublishOutcome v1 = publisher.publish("syria-weekly", "2025-W48");
+
+        assertThat(v1.published()).isTrue();
+        assertThat(v1.version()).isEqualTo(1);
+        assertThat(v1.folder().toString()).endsWith(Path.of("syria-weekly", "2025-W48", "v1").toString());
+        Path md = v1.folder().resolve("syria-weekly-2025-W48-v1.md");
+        Path pdf = v1.folder().resolve("syria-weekly-2025-W48-v1.pdf");
+        assertThat(v1.files()).contains(md, pdf, v1.folder().resolve("bibliography.json"),
+                v1.folder().resolve("events.csv"), v1.folder().resolve("manifest.json"));
+
+        String markdown = Files.readString(md);
+        String pdfText = pdfText(pdf);
+        assertThat(markdown).contains("## Key judgments", "## Context", "## Trends", "## Notable events",
+                "## Prognosis", "## Implications", "## Sources", "Sample data.");
+        for (String keyJudgment : section(markdown, "## Key judgments", "## Context").lines()
+                .filter(l -> l.matches("\\d+\\. .*")).toList()) {
+            assertThat(normalize(pdfText)).contains(normalize(plain(keyJudgment.replaceFirst("^\\d+\\. ", "")))
+                    .substring(0, 60));
+        }
+        List<String> bibliography = section(markdown, "## Sources", "## About this edition").lines()
+                .filter(l -> l.startsWith("- ")).map(l -> l.substring(2)).toList();
+        assertThat(bibliography).hasSizeGreaterThan(5);
+        for (String entry : bibliography) {
+            assertThat(normalize(pdfText)).contains(normalize(plain(entry)).substring(0, 40));
+        }
+        JsonNode csl = JsonMapper.builder().build().readTree(v1.folder().resolve("bibliography.json").toFile());
+        assertThat(csl.size()).isEqualTo(bibliography.size());
+        String body = section(markdown, "# ", "## Sources");
+        for (JsonNode item : csl) {
+            String author = item.path("author").path(0).path("literal").asString();
+            assertThat(body).as("the body cites %s", item.path("id").asString()).contains(plain(author));
+        }
+
+        PublishOutcome again = publisher.publish("syria-weekly", "2025-W48");
+        assertThat(again.published()).isFalse();
+        assertThat(again.version()).isEqualTo(1);
+        try (Stream<Path> versions = Files.list(v1.folder().getParent())) {
+            assertThat(versions.map(p -> p.getFileName().toString())).containsExactly("v1");
+        }
+    }
+
+    private static List<Path> judgmentFiles() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLE.resolve("judgments"))) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    static String pdfText(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    static String section(String markdown, String from, String to) {
+        int start = markdown.indexOf(from);
+        int end = markdown.indexOf(to, start + from.length());
+        return markdown.substring(start, end < 0 ? markdown.length() : end);
+    }
+
+    /** Markdown's escapes and emphasis markers are not in the PDF's text. */
+    static String plain(String markdown) {
+        return markdown.replaceAll("\\\\(.)", "$1").replace("**", "").replace("*", "");
+    }
+
+    static String normalize(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .replaceAll("\\s+", " ").replace("- ", "-");
+    }
+}

@@ -1,0 +1,142 @@
+package dev.sitrep.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sitrep.assessment.Reference;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CitationProcessorTest {
+
+    static final Reference REUTERS = new Reference("reuters-2025-11-24", "article-newspaper", "Reuters",
+            "Air strikes hit Idlib countryside", null, "https://www.reuters.com/world/middle-east/idlib",
+            LocalDate.of(2025, 11, 24), LocalDate.of(2025, 11, 25));
+    static final Reference MOSCOW_TIMES = new Reference("mt-2025-11-20", "webpage", "The Moscow Times",
+            "Russia reinforces Hmeimim", null, "https://www.themoscowtimes.com/hmeimim",
+            LocalDate.of(2025, 11, 20), LocalDate.of(2025, 11, 25));
+    static final Reference ISW = new Reference("isw-2025-11-21", "report", "Institute for the Study of War",
+            "Syria \"update\" — Ḥmeimim\nand Ţarţūs", "Jane Doe", "https://www.understandingwar.org/syria",
+            LocalDate.of(2025, 11, 21), null);
+
+    static final List<Reference> SOURCES = List.of(REUTERS, MOSCOW_TIMES, ISW);
+
+    @Test
+    void chicagoAuthorDateCitesPublisherAndYearWhenThereIsNoAuthor() {
+        var citations = new CitationProcessor("chicago-author-date", SOURCES);
+
+        assertThat(citations.cite(List.of("reuters-2025-11-24", "mt-2025-11-20")))
+                .isEqualTo("(Reuters 2025; The Moscow Times 2025)");
+        assertThat(citations.cite(List.of("isw-2025-11-21"))).isEqualTo("(Jane Doe 2025)");
+        assertThat(citations.bibliography()).hasSize(3)
+                .anySatisfy(entry -> assertThat(entry).startsWith("Reuters. 2025.")
+                        .contains("Air Strikes Hit Idlib Countryside").contains("https://www.reuters.com/world/middle-east/idlib"));
+    }
+
+    @Test
+    void ieeeNumbersSourcesByKeyWhateverTheOrderOfCitation() {
+        var citations = new CitationProcessor("ieee", SOURCES);
+
+        assertThat(citations.cite(List.of("reuters-2025-11-24"))).isEqualTo("[3]");
+        assertThat(citations.cite(List.of("isw-2025-11-21", "mt-2025-11-20"))).isEqualTo("[1], [2]");
+        assertThat(citations.bibliography()).hasSize(3)
+                .first().asString().startsWith("[1] Jane Doe, ").contains("Institute for the Study of War");
+    }
+
+    @Test
+    void apaCitesAuthorCommaYear() {
+        var citations = new CitationProcessor("apa", SOURCES);
+
+        assertThat(citations.cite(List.of("reuters-2025-11-24"))).isEqualTo("(Reuters, 2025)");
+        assertThat(citations.bibliography())
+                .contains("Reuters. (2025, November 24). Air strikes hit Idlib countryside. Reuters. "
+                        + "https://www.reuters.com/world/middle-east/idlib");
+    }
+
+    @Test
+    void harvardCiteThemRightIsSelectable() {
+        var citations = new CitationProcessor("harvard-cite-them-right", SOURCES);
+
+        assertThat(citations.cite(List.of("mt-2025-11-20"))).isEqualTo("(The Moscow Times, 2025)");
+    }
+
+    @Test
+    void twoStoriesFromOnePublisherInOneYearGetYearSuffixesInBibliographyOrder() {
+        var earlier = new Reference("reuters-2025-11-20", "article-newspaper", "Reuters", "Clashes near Deir ez-Zor",
+                null, "https://www.reuters.com/world/middle-east/deir", LocalDate.of(2025, 11, 20), null);
+        List<Reference> sources = List.of(REUTERS, earlier, MOSCOW_TIMES);
+
+        var chicago = new CitationProcessor("chicago-author-date", sources);
+        assertThat(chicago.cite(List.of("reuters-2025-11-20"))).isEqualTo("(Reuters 2025a)");
+        assertThat(chicago.cite(List.of("reuters-2025-11-24", "mt-2025-11-20")))
+                .isEqualTo("(Reuters 2025b; The Moscow Times 2025)");
+        assertThat(chicago.bibliography()).filteredOn(e -> e.startsWith("Reuters"))
+                .extracting(e -> e.substring(0, 16)).containsExactly("Reuters. 2025a. ", "Reuters. 2025b. ");
+        assertThat(chicago.cslJson()).doesNotContain("year-suffix");
+
+        var ieee = new CitationProcessor("ieee", sources);
+        assertThat(ieee.cite(List.of("reuters-2025-11-20", "reuters-2025-11-24"))).isEqualTo("[2], [3]");
+    }
+
+    @Test
+    void yearSuffixesRunFromAToZThenAa() {
+        assertThat(List.of(0, 1, 25, 26, 27, 51, 52)).extracting(CitationProcessor::suffix)
+                .containsExactly("a", "b", "z", "aa", "ab", "az", "ba");
+    }
+
+    @Test
+    void theSameSourceTwiceIsOneBibliographyEntry() {
+        var citations = new CitationProcessor("chicago-author-date", List.of(REUTERS, MOSCOW_TIMES, REUTERS));
+
+        assertThat(citations.bibliography()).hasSize(2);
+    }
+
+    @Test
+    void twoDifferentSourcesUnderOneKeyAreRejected() {
+        var other = new Reference(REUTERS.key(), "webpage", "AFP", "Other", null, null, null, null);
+
+        assertThatThrownBy(() -> new CitationProcessor("apa", List.of(REUTERS, other)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(REUTERS.key());
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorNamingTheKey() {
+        var citations = new CitationProcessor("apa", SOURCES);
+
+        assertThatThrownBy(() -> citations.cite(List.of("reuters-2025-11-24", "no-such-source")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-source");
+    }
+
+    @Test
+    void anUnknownStyleIsAnErrorNamingTheStyleAndTheSelectableOnes() {
+        assertThatThrownBy(() -> new CitationProcessor("chicago-author-dates", SOURCES))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("chicago-author-dates")
+                .hasMessageContaining("apa, chicago-author-date, harvard-cite-them-right, ieee");
+    }
+
+    @Test
+    void cslJsonIsByteIdenticalWhateverTheOrderOfTheSources() {
+        List<Reference> shuffled = new ArrayList<>(SOURCES);
+        Collections.shuffle(shuffled, new Random(7));
+        Collections.reverse(shuffled);
+
+        String json = new CitationProcessor("apa", SOURCES).cslJson();
+
+        assertThat(new CitationProcessor("ieee", shuffled).cslJson()).isEqualTo(json);
+        assertThat(json).startsWith("[\n  {\n    \"id\": \"isw-2025-11-21\",\n    \"type\": \"report\",")
+                .contains("\"container-title\": \"Reuters\"")
+                .contains("\"publisher\": \"Institute for the Study of War\"")
+                .contains("\"author\": [\n      {\n        \"literal\": \"Reuters\"\n      }\n    ]")
+                .contains("\"issued\": {\n      \"date-parts\": [[2025, 11, 24]]\n    }")
+                .contains("\"URL\": \"https://www.reuters.com/world/middle-east/idlib\"")
+                .contains("\"title\": \"Syria \\\"update\\\" — Ḥmeimim\\nand Ţarţūs\"")
+                .endsWith("]\n");
+        assertThat(json.indexOf("isw-2025-11-21")).isLessThan(json.indexOf("mt-2025-11-20"));
+        assertThat(json.indexOf("mt-2025-11-20")).isLessThan(json.indexOf("reuters-2025-11-24"));
+    }
+}

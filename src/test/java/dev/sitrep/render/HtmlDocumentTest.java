@@ -1,0 +1,83 @@
+package dev.sitrep.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class HtmlDocumentTest {
+
+    static final String CSS = "body { font-family: 'DejaVu Sans'; } td > p { margin: 0; } /* a & b */";
+
+    static Document render(String markdown) {
+        String xhtml = HtmlDocument.fromMarkdown(markdown, CSS, "Syria <weekly>", "Syria weekly · 2025-W48 & v1");
+        // As XML: the output must be well-formed XHTML, which is what openhtmltopdf needs.
+        return Jsoup.parse(xhtml, "", Parser.xmlParser());
+    }
+
+    @Test
+    void rawHtmlInTheMarkdownComesOutAsText() {
+        Document doc = render("Before\n\n<script>alert(1)</script>\n\nInline <img src=x onerror=alert(2)> too.\n");
+
+        assertThat(doc.select("script, img")).isEmpty();
+        assertThat(doc.select("[onerror]")).isEmpty();
+        assertThat(doc.body().text()).contains("<script>alert(1)</script>").contains("<img src=x onerror=alert(2)>");
+    }
+
+    @Test
+    void scriptCapableLinksAreInert() {
+        Document doc = render("[x](javascript:alert(1)) [y](JavaScript:alert(2)) [z](data:text/html;base64,PHNjcmlwdD4=)"
+                + " [v](vbscript:msgbox) <javascript:alert(3)> [r][ref] [ok](https://example.org/?a=1&b=2)\n\n"
+                + "[ref]: javascript:alert(4)\n");
+
+        assertThat(doc.select("a[href]")).extracting(a -> a.attr("href")).containsExactly("https://example.org/?a=1&b=2");
+        assertThat(doc.outerHtml()).doesNotContainIgnoringCase("javascript:alert(1)\"");
+        assertThat(doc.body().text()).contains("x").contains("y").contains("ok");
+    }
+
+    @Test
+    void aTableRendersAsATable() {
+        Document doc = render("| Type | Count |\n|---|---:|\n| Battles | 12 |\n");
+
+        assertThat(doc.select("table th")).extracting(Element::text).containsExactly("Type", "Count");
+        assertThat(doc.select("table td")).extracting(Element::text).containsExactly("Battles", "12");
+    }
+
+    @Test
+    void headingsBecomeNestedBookmarksPointingAtTheirIds() {
+        Document doc = render("# Syria weekly\n\n## Key judgments\n\n### Ḥmeimim\n\n## Outlook\n\n#### Too deep\n");
+
+        Element bookmarks = doc.selectFirst("html > head > bookmarks");
+        assertThat(bookmarks).isNotNull();
+        Element top = bookmarks.child(0);
+        assertThat(top.attr("name")).isEqualTo("Syria weekly");
+        assertThat(top.children()).extracting(b -> b.attr("name")).containsExactly("Key judgments", "Outlook");
+        assertThat(top.child(0).child(0).attr("name")).isEqualTo("Ḥmeimim");
+        assertThat(doc.select("bookmark")).hasSize(4)
+                .allSatisfy(b -> assertThat(doc.getElementById(b.attr("href").substring(1))).isNotNull());
+    }
+
+    @Test
+    void theHeadCarriesTitleAndStyleAndTheBodyStartsWithTheRunningHeader() {
+        Document doc = render("Text with a footnote[^1].\n\n[^1]: Source: Reuters.\n");
+
+        assertThat(doc.selectFirst("head > title").text()).isEqualTo("Syria <weekly>");
+        assertThat(doc.selectFirst("head > style").data()).contains("td > p").contains("/* a & b */");
+        Element header = doc.body().child(0);
+        assertThat(header.className()).isEqualTo("running-header");
+        assertThat(header.text()).isEqualTo("Syria weekly · 2025-W48 & v1");
+        assertThat(doc.select(".footnotes li").text()).contains("Source: Reuters.");
+    }
+
+    @Test
+    void theXhtmlHasNoNamedEntitiesOpenhtmltopdfWouldReject() {
+        String xhtml = HtmlDocument.fromMarkdown("A&nbsp;B &copy; &mdash; <b>", "p { margin: 0; }", "t", "h");
+
+        assertThat(xhtml.replaceAll("&(amp|lt|gt|quot|apos|#x?[0-9a-fA-F]+);", "")).doesNotContain("&");
+        assertThat(xhtml).contains("A&#xa0;B © — &lt;b&gt;");
+        assertThat(xhtml).startsWith("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"");
+    }
+}
