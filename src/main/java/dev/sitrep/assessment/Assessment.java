@@ -34,7 +34,8 @@ public record Assessment(
         sections = List.copyOf(sections);
         notableEvents = List.copyOf(notableEvents);
         periodEvents = List.copyOf(periodEvents);
-        eventSources = Map.copyOf(eventSources);
+        // Sorted, so that the model's serialised form (and its content hash) never depends on map order.
+        eventSources = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(eventSources));
         references = List.copyOf(references);
     }
 

@@ -12,7 +12,6 @@ import dev.sitrep.assessment.Assessment;
 import dev.sitrep.assessment.AssessmentComposer;
 import dev.sitrep.assessment.CompositionInput;
 import dev.sitrep.core.IsoWeek;
-import dev.sitrep.core.Sha256;
 import dev.sitrep.render.EditionRenderer;
 import dev.sitrep.render.RenderRequest;
 import dev.sitrep.render.RenderedEdition;
@@ -22,7 +21,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The work of each step of publishEdition, in pipeline order, as plain methods: each reads what the
@@ -31,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 class EditionSteps {
 
     static final String UNCHANGED = "UNCHANGED";
-    private static final JsonMapper CANONICAL = JsonMapper.builder().build();
 
     private final JobCatalog catalog;
     private final Gatherer gatherer;
@@ -75,8 +72,8 @@ class EditionSteps {
         Assessment assessment = AssessmentComposer.compose(new CompositionInput(job.id(), job.title(), run.period(),
                 digest.dataAsOf(), digest.events(), tracked, digest.judgments(), work.get("trends", Trends.class),
                 work.get("prognosis", Prognosis.class), digest.sources(), job.notableEvents()));
-        String contentHash = Sha256.hex(CANONICAL.writeValueAsString(assessment) + "\n" + job.citationStyle() + "\n"
-                + TemplateHash.of(catalog.templateFolder(job)) + "\n" + software.version());
+        String contentHash = ContentHash.of(assessment, job.citationStyle(),
+                TemplateHash.of(catalog.templateFolder(job)), software.version());
         Optional<EditionVersion> latest = archive.latest(job.id(), run.period().toString());
         if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
             return latest;
