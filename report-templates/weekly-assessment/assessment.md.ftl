@@ -100,7 +100,7 @@ Weekly counts, last ${f.series.history.counts?size} weeks: ${f.history}. Model: 
 | Scenario | Outcome over ${a.prognosis.horizonWeeks} weeks | Probability | Estimative term |
 |---|---|--:|---|
 <#list f.series.scenarios as s>
-| **${s.name?cap_first}**: ${s.title} | ${s.description} | ${(s.probability * 100)?string["0"]} % | ${s.estimative} (${s.range}) |
+| **${s.name?cap_first}**: ${s.title} | ${s.description} | ${f.probabilities[s?index]} | ${s.estimative} (${s.range}) |
 </#list>
 
 </#if>
@@ -129,4 +129,4 @@ Weekly counts, last ${f.series.history.counts?size} weeks: ${f.history}. Model: 
 
 ## About this edition
 
-Job ${a.jobId}, period ${a.period} (${v.periodLabel}), edition v${v.version}. Data as of ${v.dataAsOf}: ${a.eventCount} events in the period, each at its latest revision. Citation style: ${v.citationStyle}. Estimative terms follow ICD 203. Produced by Sitrep ${v.softwareVersion}; the events of the period are in `events.csv` beside this file and the sources in `bibliography.json`.
+Job ${a.jobId}, period ${a.period} (${v.periodLabel}), edition v${v.version}. Events as logged up to ${v.dataAsOf}: ${a.eventCount} in the period, each at its latest revision. Citation style: ${v.citationStyle}. Estimative terms follow ICD 203. Produced by Sitrep ${v.softwareVersion}; the events of the period are in `events.csv` beside this file and the sources in `bibliography.json`.

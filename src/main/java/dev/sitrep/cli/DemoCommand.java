@@ -43,9 +43,9 @@ class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        ImportReport report = spring.bean(EventLog.class)
-                .importFile(sample.resolve("events.jsonl"), "sitrep-jsonl", false);
-        out.println("Events    " + report.summary());
+        Path events = sample.resolve("events.jsonl");
+        ImportReport report = spring.bean(EventLog.class).importFile(events, "sitrep-jsonl", false);
+        out.println("Events    " + Paths.show(events) + ": " + report.counts());
         List<JudgmentAdded> added = spring.bean(Judgments.class).add(judgmentFiles(sample.resolve("judgments")));
         out.println("Judgments " + added.size() + " files, " + added.stream().filter(JudgmentAdded::changed).count()
                 + " new or revised");

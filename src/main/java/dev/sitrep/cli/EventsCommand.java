@@ -42,7 +42,7 @@ class EventsCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             ImportReport report = spring.bean(EventLog.class).importFile(file, format, dryRun);
-            out.println(report.summary());
+            out.println(Paths.show(file) + ": " + report.counts());
             for (Rejection r : report.rejections()) {
                 out.println("  rejected " + r);
             }

@@ -14,8 +14,9 @@ public record ImportReport(String file, int read, int imported, int revised, int
         return rejections.size();
     }
 
-    public String summary() {
-        return String.format("%s: read %d, imported %d, revised %d, unchanged %d, rejected %d%s", file, read,
+    /** The counts in one line, e.g. "read 175, imported 175, revised 0, unchanged 0, rejected 0". */
+    public String counts() {
+        return String.format("read %d, imported %d, revised %d, unchanged %d, rejected %d%s", read,
                 imported, revised, unchanged, rejected(), dryRun ? " (dry run: nothing stored)" : "");
     }
 }

@@ -38,9 +38,10 @@ class Gatherer {
         List<Judgment> standing = judgments.standing(job.id(), period, asOf);
         Map<String, Reference> sources = new TreeMap<>();
         inScope.stream().flatMap(e -> e.sources().stream()).forEach(s -> sources.putIfAbsent(s.key(), reference(s)));
-        // With no data at all the period's own end stands in, so the PDF dates stay input-derived.
-        Instant dataAsOf = Stream.concat(inScope.stream().map(Event::recorded), standing.stream().map(Judgment::recorded))
-                .max(Comparator.naturalOrder())
+        // The evidence's own time: when the latest event was logged (with no events, the period's end).
+        // Judgments count by content, not by when they were added, so that the same log and the same
+        // judgment files give the same edition, date included, on any machine.
+        Instant dataAsOf = inScope.stream().map(Event::recorded).max(Comparator.naturalOrder())
                 .orElse(period.sunday().atStartOfDay().toInstant(ZoneOffset.UTC));
         String inputsHash = Sha256.hex(String.join("\n", Stream.concat(
                 inScope.stream().map(e -> "event " + e.id() + " r" + e.revision()),

@@ -43,7 +43,8 @@ public record MarkdownView(
                    boolean synthetic) {
     }
 
-    public record Forecast(SeriesForecast series, String history, List<Point> points, String horizonMean) {
+    public record Forecast(SeriesForecast series, String history, List<Point> points, String horizonMean,
+                           List<String> probabilities) {
     }
 
     public record Point(String week, String mean, String interval80, String interval95) {
@@ -88,12 +89,24 @@ public record MarkdownView(
     private static Forecast forecast(SeriesForecast f) {
         List<Point> points = f.points().stream().map(MarkdownView::point).toList();
         return new Forecast(f, String.join(" ", f.history().counts().stream().map(String::valueOf).toList()), points,
-                String.format(Locale.ROOT, "%.1f", f.horizonMean()));
+                String.format(Locale.ROOT, "%.1f", f.horizonMean()),
+                f.scenarios().stream().map(s -> percent(s.probability())).toList());
     }
 
     private static Point point(ForecastPoint p) {
         return new Point(p.week().toString(), String.format(Locale.ROOT, "%.1f", p.mean()),
                 p.lo80() + "–" + p.hi80(), p.lo95() + "–" + p.hi95());
+    }
+
+    /** A probability as a whole percentage; the tails say "< 1 %" rather than a misleading 0 or 100. */
+    static String percent(double p) {
+        if (p < 0.01) {
+            return "< 1 %";
+        }
+        if (p > 0.99) {
+            return "> 99 %";
+        }
+        return String.format(Locale.ROOT, "%.0f %%", p * 100);
     }
 
     /** Weekly counts as a text sparkline, oldest first: a glance at the shape in a table cell. */

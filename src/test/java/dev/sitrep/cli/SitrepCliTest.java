@@ -1,0 +1,126 @@
+package dev.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitrep.SitrepApplication;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: what it prints, its exit codes, and that bad input writes nothing. */
+class SitrepCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(Path jobsDir, Path templatesDir, String... args) {
+        Map<String, Object> properties = Map.of(
+                "spring.datasource.url", "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "sitrep.jobs-dir", jobsDir,
+                "sitrep.templates-dir", templatesDir,
+                "sitrep.work-dir", dir.resolve("work"),
+                "sitrep.archive.out-dir", dir.resolve("out"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (SpringContext spring = new SpringContext(SitrepApplication.class, properties)) {
+            CommandLine cli = SitrepCli.commandLine(spring);
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            return new Run(cli.execute(args), out.toString(), err.toString());
+        }
+    }
+
+    private Run run(String... args) {
+        return run(Path.of("jobs"), Path.of("report-templates"), args);
+    }
+
+    private boolean outIsEmpty() throws IOException {
+        Path out = dir.resolve("out");
+        if (!Files.exists(out)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.noneMatch(Files::isRegularFile);
+        }
+    }
+
+    @Test
+    void helpListsTheCommandsWithoutStartingAnything() {
+        Run help = run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("demo", "publish", "serve", "events", "judgments", "SITREP_DB_URL");
+    }
+
+    @Test
+    void anUnknownJobIsOneLineNamingTheJobsThatExist() throws IOException {
+        Run r = run("publish", "no-such-job", "--period", "2025-W48");
+        assertThat(r.exitCode()).isEqualTo(5);
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .startsWith("sitrep: unknown job 'no-such-job'").contains("syria-weekly");
+        assertThat(outIsEmpty()).isTrue();
+    }
+
+    @Test
+    void aMalformedPeriodIsOneLineSayingWhatAWeekLooksLike() throws IOException {
+        Run r = run("publish", "syria-weekly", "--period", "2025-W99");
+        assertThat(r.exitCode()).isEqualTo(5);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("2025-W99").contains("W01 to W52");
+        assertThat(outIsEmpty()).isTrue();
+    }
+
+    @Test
+    void aJobPointingAtAMissingTemplateFolderIsRefusedWithFileLineAndField() throws IOException {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("syria-weekly.yml"), Files.readString(Path.of("jobs/syria-weekly.yml"))
+                .replace("template: weekly-assessment", "template: no-such-template"));
+
+        Run r = run(jobs, Path.of("report-templates"), "publish", "syria-weekly", "--period", "2025-W48");
+
+        assertThat(r.exitCode()).isEqualTo(5);
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .contains("syria-weekly.yml:", "template", "no template folder report-templates/no-such-template/");
+        assertThat(outIsEmpty()).isTrue();
+    }
+
+    @Test
+    void aTemplateFolderWithoutItsTemplateFailsTheRenderStepAndPublishesNothing() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/weekly-assessment"));
+        Files.writeString(templates.resolve("style.css"), "body { font-family: 'DejaVu Sans'; }");
+
+        Run r = run(Path.of("jobs"), dir.resolve("templates"), "publish", "syria-weekly", "--period", "2025-W48");
+
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("assessment.md.ftl does not exist");
+        assertThat(outIsEmpty()).isTrue();
+    }
+
+    @Test
+    void aBrokenTemplateNamesTheTemplateFileAndLine() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/weekly-assessment"));
+        Files.writeString(templates.resolve("assessment.md.ftl"), "# ${a.title}\n\n${a.noSuchField}\n");
+
+        Run r = run(Path.of("jobs"), dir.resolve("templates"), "publish", "syria-weekly", "--period", "2025-W48");
+
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("assessment.md.ftl:3").contains("a.noSuchField");
+        assertThat(outIsEmpty()).isTrue();
+    }
+
+    @Test
+    void aMissingArgumentIsAUsageErrorWithExitCode2() {
+        Run r = run("publish", "syria-weekly");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Missing required option: '--period=<ISO week>'");
+    }
+}
