@@ -1,0 +1,106 @@
+package dev.sitrep.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sitrep.SitrepApplication;
+import dev.sitrep.core.Sha256;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(classes = SitrepApplication.class,
+        properties = "spring.datasource.url=jdbc:h2:mem:archive-test;DB_CLOSE_DELAY=-1")
+class ArchiveTest {
+
+    @TempDir
+    static Path out;
+
+    @DynamicPropertySource
+    static void outDir(DynamicPropertyRegistry registry) {
+        registry.add("sitrep.archive.out-dir", () -> out.toString());
+    }
+
+    private static final Instant AS_OF = Instant.parse("2026-01-05T08:00:00Z");
+
+    private final Archive archive;
+    private final JdbcClient jdbc;
+
+    ArchiveTest(Archive archive, JdbcClient jdbc) {
+        this.archive = archive;
+        this.jdbc = jdbc;
+    }
+
+    private static PublishRequest request(String period, int version, String content) {
+        return new PublishRequest("job-a", period, version, Sha256.hex(content), "inputs", AS_OF, "test",
+                new EditionFiles(Map.of("edition.md", content.getBytes(StandardCharsets.UTF_8),
+                        "events.csv", "event_id\n".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void aVersionIsWrittenWholeWithAManifestOfItsFilesAndSupersedesTheOneBefore() throws IOException {
+        EditionVersion v1 = archive.publish(request("2025-W01", 1, "first"));
+        EditionVersion v2 = archive.publish(request("2025-W01", 2, "second"));
+
+        assertThat(v2.directory()).exists();
+        JsonNode manifest = JsonMapper.builder().build().readTree(v2.directory().resolve("manifest.json").toFile());
+        assertThat(manifest.path("version").asInt()).isEqualTo(2);
+        assertThat(manifest.path("files").path("edition.md").path("sha256").asString())
+                .isEqualTo(Sha256.hex(Files.readAllBytes(v2.directory().resolve("edition.md"))));
+        assertThat(manifest.path("files").path("edition.md").path("size").asInt()).isEqualTo(6);
+        assertThat(archive.latest("job-a", "2025-W01")).get().extracting(EditionVersion::version).isEqualTo(2);
+        assertThat(state(v1.id())).isEqualTo("SUPERSEDED");
+        assertThat(archive.nextVersion("job-a", "2025-W01")).isEqualTo(3);
+        try (Stream<Path> left = Files.list(v2.directory().getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("v1", "v2");
+        }
+    }
+
+    @Test
+    void theSameVersionCannotBePublishedTwiceAndThePublishedFilesStayAsTheyWere() throws IOException {
+        EditionVersion v1 = archive.publish(request("2025-W02", 1, "original"));
+
+        assertThatThrownBy(() -> archive.publish(request("2025-W02", 1, "impostor")))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessageContaining("job-a 2025-W02 v1 was published by another run");
+        assertThat(Files.readString(v1.directory().resolve("edition.md"))).isEqualTo("original");
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenMarksTheVersionFailedWithItsCauseAndLeavesNoPartialFolder() throws IOException {
+        Path blocker = archive.folderOf("job-a", "2025-W03", 1).getParent();
+        Files.createDirectories(blocker.getParent());
+        Files.writeString(blocker, "a file where the period folder should be");
+
+        assertThatThrownBy(() -> archive.publish(request("2025-W03", 1, "x"))).isInstanceOf(ArchiveException.class);
+        assertThat(jdbc.sql("SELECT state, failure FROM edition_version WHERE period = '2025-W03'").query()
+                .singleRow()).satisfies(row -> {
+                    assertThat(row.get("STATE")).isEqualTo("FAILED");
+                    assertThat(String.valueOf(row.get("FAILURE"))).isNotBlank();
+                });
+        assertThat(archive.latest("job-a", "2025-W03")).isEmpty();
+    }
+
+    @Test
+    void illegalLifecycleTransitionsNameBothStates() {
+        assertThatThrownBy(() -> EditionState.SUPERSEDED.moveTo(EditionState.PUBLISHED))
+                .hasMessage("an edition version cannot go from SUPERSEDED to PUBLISHED");
+        assertThat(EditionState.PUBLISHING.moveTo(EditionState.PUBLISHED)).isEqualTo(EditionState.PUBLISHED);
+    }
+
+    private String state(long id) {
+        return jdbc.sql("SELECT state FROM edition_version WHERE id = ?").param(id).query(String.class).single();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.sitrep.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitrep.analysis.Observation;
+import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
+import dev.sitrep.analysis.prognosis.PrognosisSettings;
+import dev.sitrep.analysis.trend.TrendAnalysis;
+import dev.sitrep.assessment.Assessment;
+import dev.sitrep.assessment.AssessmentComposer;
+import dev.sitrep.assessment.CompositionInput;
+import dev.sitrep.assessment.EventEntry;
+import dev.sitrep.assessment.Passage;
+import dev.sitrep.assessment.Reference;
+import dev.sitrep.core.IsoWeek;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class EditionRendererTest {
+
+    private static final IsoWeek W48 = IsoWeek.parse("2025-W48");
+    private static final Path TEMPLATE = Path.of("report-templates/weekly-assessment");
+    private static final String HOSTILE = "<script>alert('x')</script> [click](javascript:alert(1)) | cell | "
+            + "`code` **bold** ![img](http://x/y.png) &amp;";
+
+    private static EventEntry event(String id, String place, String summary, String source) {
+        return new EventEntry(id, 1, LocalDate.of(2025, 11, 26), "day", "military-movement", "convoy",
+                List.of("Russian Armed Forces", "# Heading actor"), "Latakia", place, summary, null, List.of(),
+                List.of(source));
+    }
+
+    private static Assessment assessment() {
+        List<EventEntry> events = List.of(
+                event("e-1", "Hmeimim Air Base", "Convoy leaves Hmeimim for Tartous.", "reuters-1"),
+                event("e-2", "#1 | Place", HOSTILE, "evil-1"));
+        List<Observation> observations = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(),
+                e.actors(), e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
+        return AssessmentComposer.compose(new CompositionInput("syria-weekly", "Syria weekly", W48,
+                Instant.parse("2025-11-27T10:00:00Z"), events, Set.of("e-1"),
+                List.of(new CompositionInput.AnalystJudgment("context", new Passage("j-1", "Hedging",
+                        "Russia hedges [@reuters-1; @event:e-2].", "moderate", "likely", false))),
+                TrendAnalysis.analyse(observations, W48, 12),
+                PrognosisAnalysis.forecast(observations, W48, new PrognosisSettings(4, 12, List.of(), List.of())),
+                List.of(new Reference("reuters-1", "article-newspaper", "Reuters", "Russian convoy on the move", null,
+                                "https://www.reuters.com/x", LocalDate.of(2025, 11, 26), LocalDate.of(2025, 11, 27)),
+                        new Reference("evil-1", "webpage", "<b>Evil</b> | Press", "[pwn](javascript:alert(2))", null,
+                                "javascript:alert(3)", LocalDate.of(2025, 11, 26), null)),
+                10));
+    }
+
+    private static RenderedEdition render() {
+        return new EditionRenderer().render(assessment(), new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test"));
+    }
+
+    @Test
+    void textFromEventsAndSourcesIsInertInTheMarkdownTheHtmlAndThePdf() throws IOException {
+        RenderedEdition edition = render();
+        String md = edition.markdown();
+
+        assertThat(md).doesNotContain("<script>", "<b>Evil</b>", "| cell |")
+                .doesNotContainPattern("(?<!\\\\)]\\(javascript:")
+                .contains("\\<script\\>", "\\[click\\]", "\\| cell \\|", "#1 \\| Place", "| \\# Heading actor |");
+        Document html = Jsoup.parse(HtmlDocument.fromMarkdown(md, "", "t", "h"));
+        assertThat(html.select("script, img, b")).isEmpty();
+        assertThat(html.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).doesNotContain("javascript"));
+        assertThat(html.select("h1")).hasSize(1);
+        assertThat(html.select("h1, h2, h3, h4, h5, h6").text()).doesNotContain("Heading actor", "Place");
+        String pdfText;
+        try (PDDocument pdf = Loader.loadPDF(edition.pdf())) {
+            pdfText = new PDFTextStripper().getText(pdf);
+        }
+        assertThat(pdfText).contains("<script>alert('x')</script>", "[click](javascript:alert(1))");
+    }
+
+    @Test
+    void theSameAssessmentRendersToTheSameBytes() {
+        RenderedEdition a = render();
+        RenderedEdition b = render();
+
+        assertThat(a.markdown()).isEqualTo(b.markdown());
+        assertThat(a.pdf()).isEqualTo(b.pdf());
+        assertThat(a.bibliographyJson()).isEqualTo(b.bibliographyJson());
+        assertThat(a.eventsCsv()).isEqualTo(b.eventsCsv());
+    }
+
+    @Test
+    void citationsAreResolvedOnceAndTheBibliographyListsExactlyTheCitedSources() {
+        RenderedEdition edition = render();
+        String md = edition.markdown();
+
+        assertThat(md).doesNotContain("[@").contains("(Reuters 2025;").contains("## Sources");
+        String sources = md.substring(md.indexOf("## Sources"), md.indexOf("## About this edition"));
+        assertThat(sources.lines().filter(l -> l.startsWith("- "))).hasSize(2);
+        assertThat(edition.bibliographyJson()).contains("\"id\": \"evil-1\"", "\"id\": \"reuters-1\"");
+        assertThat(edition.eventsCsv().lines()).hasSize(3).first().asString().startsWith("event_id,revision");
+    }
+}
