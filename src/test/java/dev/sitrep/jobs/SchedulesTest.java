@@ -1,0 +1,79 @@
+package dev.sitrep.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitrep.SitrepApplication;
+import dev.sitrep.core.IsoWeek;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The scheduler path for real: Quartz (JDBC job store) fires, Spring Batch publishes, files land in out/. */
+@SpringBootTest(classes = SitrepApplication.class)
+class SchedulesTest {
+
+    @TempDir
+    static Path dir;
+
+    private final Schedules schedules;
+    private final Scheduler scheduler;
+
+    SchedulesTest(Schedules schedules, Scheduler scheduler) {
+        this.schedules = schedules;
+        this.scheduler = scheduler;
+    }
+
+    @DynamicPropertySource
+    static void everySecond(DynamicPropertyRegistry registry) throws IOException {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("syria-weekly.yml"), Files.readString(Path.of("jobs/syria-weekly.yml"))
+                .replace("cron: \"0 0 6 ? * MON\"", "cron: \"* * * * * ?\""));
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:schedules-test;DB_CLOSE_DELAY=-1");
+        registry.add("sitrep.jobs-dir", jobs::toString);
+        registry.add("sitrep.archive.out-dir", () -> dir.resolve("out").toString());
+        registry.add("sitrep.work-dir", () -> dir.resolve("work").toString());
+    }
+
+    @AfterEach
+    void stop() throws SchedulerException {
+        scheduler.standby();
+    }
+
+    @Test
+    void aFiringPublishesTheWeekJustEndedInTheJobsTimeZone() throws Exception {
+        List<Schedules.ScheduledJob> scheduled = schedules.scheduleAll();
+        assertThat(scheduled).singleElement().satisfies(job -> {
+            assertThat(job.zone()).isEqualTo("Asia/Damascus");
+            assertThat(job.nextFire()).isNotNull();
+        });
+        schedules.start();
+
+        Instant deadline = Instant.now().plusSeconds(60);
+        Path v1 = versionFolder();
+        while (!Files.exists(v1.resolve("manifest.json")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            v1 = versionFolder();
+        }
+        String period = v1.getParent().getFileName().toString();
+        assertThat(v1.resolve("syria-weekly-" + period + "-v1.pdf")).exists();
+        assertThat(v1.resolve("syria-weekly-" + period + "-v1.md")).exists();
+    }
+
+    /** Recomputed while waiting, in case the test runs across a week's end in Damascus. */
+    private static Path versionFolder() {
+        IsoWeek expected = ScheduledPublication.periodFor(LocalDate.now(ZoneId.of("Asia/Damascus")));
+        return dir.resolve("out/syria-weekly").resolve(expected.toString()).resolve("v1");
+    }
+}
