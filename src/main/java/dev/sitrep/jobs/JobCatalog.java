@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The jobs defined in {@code jobs/*.yml}, read afresh on every call so an edit needs no restart. */
 @Component
-public class JobCatalog {
+class JobCatalog {
 
     private final SitrepSettings settings;
     private final JobDefinitionReader reader;
@@ -23,11 +23,11 @@ public class JobCatalog {
                 EditionRenderer::citationStyleExists);
     }
 
-    public List<JobDefinition> all() {
+    List<JobDefinition> all() {
         return files().stream().map(reader::read).toList();
     }
 
-    public JobDefinition find(String jobId) {
+    JobDefinition find(String jobId) {
         List<Path> files = files();
         return files.stream()
                 .filter(f -> f.getFileName().toString().replaceFirst("\\.ya?ml$", "").equals(jobId))
@@ -38,7 +38,7 @@ public class JobCatalog {
                         + ")"));
     }
 
-    public Path templateFolder(JobDefinition job) {
+    Path templateFolder(JobDefinition job) {
         return settings.templatesDir().resolve(job.template());
     }
 

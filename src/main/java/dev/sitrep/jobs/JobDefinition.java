@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** A job as an admin defines it in {@code jobs/<id>.yml}, validated at load. */
-public record JobDefinition(
+record JobDefinition(
         String id,
         String title,
         String cron,
@@ -19,7 +19,7 @@ public record JobDefinition(
         PrognosisSettings prognosis,
         Path file) {
 
-    public JobDefinition {
+    JobDefinition {
         countries = List.copyOf(countries);
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Sitrep's own version, from the build ({@code sitrep.version}); it goes into manifests and content hashes. */
 @Component
-public class SoftwareVersion {
+class SoftwareVersion {
 
     private final String version;
 
@@ -13,7 +13,7 @@ public class SoftwareVersion {
         this.version = environment.getProperty("sitrep.version", "unknown");
     }
 
-    public String version() {
+    String version() {
         return version;
     }
 }
