@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The archive's entry point: which version comes next, and publishing a version immutably to out/. */
@@ -15,27 +17,48 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Archive {
 
     private final EditionIndex index;
-    private final TransactionTemplate transactions;
+    private final VersionFolders folders;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final Path outDir;
 
-    Archive(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ArchiveSettings settings) {
+    Archive(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, ArchiveSettings settings) {
         this.index = new EditionIndex(jdbc);
-        this.transactions = transactions;
+        this.folders = new VersionFolders(settings.outDir());
+        // The index must record a claim, a failure or a publication whatever the caller's transaction
+        // does afterwards (a batch step rolls back on failure): each change commits on its own.
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.outDir = settings.outDir();
     }
 
     public Optional<EditionVersion> latest(String jobId, String period) {
         return index.latestPublished(jobId, period);
     }
 
+    /** The next version number: past every version in the index and every version folder in out/. */
     public int nextVersion(String jobId, String period) {
-        return index.highestVersion(jobId, period) + 1;
+        return Math.max(index.highestVersion(jobId, period), folders.highestVersion(jobId, period)) + 1;
+    }
+
+    /**
+     * Indexes version folders found in out/ but not in the database (the database was replaced, or a
+     * crash came between the rename and the commit), from their manifests: out/ is the archive.
+     */
+    public void indexFoldersOf(String jobId, String period) {
+        for (Manifest.Read found : folders.unindexed(jobId, period, index.versions(jobId, period))) {
+            ownTransaction.executeWithoutResult(status -> {
+                Optional<EditionVersion> previous = latest(jobId, period);
+                long id = index.claim(jobId, period, found.version(), found.contentHash(), found.inputsHash(),
+                        found.asOf(), folders.folderOf(jobId, period, found.version()), clock.instant());
+                index.move(id, EditionState.PUBLISHING, EditionState.PUBLISHED, null);
+                previous.filter(p -> p.version() < found.version()).ifPresent(p ->
+                        index.move(p.id(), EditionState.PUBLISHED, EditionState.SUPERSEDED, null));
+            });
+        }
     }
 
     public Path folderOf(String jobId, String period, int version) {
-        return outDir.resolve(jobId).resolve(period).resolve("v" + version);
+        return folders.folderOf(jobId, period, version);
     }
 
     public static String baseName(String jobId, String period, int version) {
@@ -49,17 +72,18 @@ public class Archive {
     public EditionVersion publish(PublishRequest request) {
         Path folder = folderOf(request.jobId(), request.period(), request.version());
         Optional<EditionVersion> previous = latest(request.jobId(), request.period());
-        long id = index.claim(request.jobId(), request.period(), request.version(), request.contentHash(),
-                request.inputsHash(), request.asOf(), folder, clock.instant());
+        long id = ownTransaction.execute(status -> index.claim(request.jobId(), request.period(), request.version(),
+                request.contentHash(), request.inputsHash(), request.asOf(), folder, clock.instant()));
         Map<String, byte[]> files = new TreeMap<>(request.files().files());
         files.put(Manifest.FILE_NAME, Manifest.of(request));
         try {
             VersionFolder.write(folder, files);
         } catch (IOException | RuntimeException e) {
-            index.move(id, EditionState.PUBLISHING, EditionState.FAILED, String.valueOf(e));
+            ownTransaction.executeWithoutResult(status ->
+                    index.move(id, EditionState.PUBLISHING, EditionState.FAILED, String.valueOf(e)));
             throw new ArchiveException("could not write " + folder + ": " + e.getMessage(), e);
         }
-        transactions.executeWithoutResult(status -> {
+        ownTransaction.executeWithoutResult(status -> {
             index.move(id, EditionState.PUBLISHING, EditionState.PUBLISHED, null);
             previous.ifPresent(p -> index.move(p.id(), EditionState.PUBLISHED, EditionState.SUPERSEDED, null));
         });

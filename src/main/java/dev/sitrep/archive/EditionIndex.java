@@ -21,11 +21,12 @@ class EditionIndex {
         return jdbc.sql("""
                         SELECT * FROM edition_version WHERE job_id = ? AND period = ? AND state = 'PUBLISHED'
                         ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""")
-                .params(jobId, period).query((rs, n) -> new EditionVersion(rs.getLong("id"), rs.getString("job_id"),
-                        rs.getString("period"), rs.getInt("version"), EditionState.valueOf(rs.getString("state")),
-                        rs.getString("content_hash"), rs.getString("inputs_hash"),
-                        rs.getObject("as_of", OffsetDateTime.class).toInstant(), Path.of(rs.getString("directory"))))
-                .optional();
+                .params(jobId, period).query(EditionIndex::version).optional();
+    }
+
+    java.util.Set<Integer> versions(String jobId, String period) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT version FROM edition_version WHERE job_id = ? AND period = ?")
+                .params(jobId, period).query(Integer.class).list());
     }
 
     int highestVersion(String jobId, String period) {
@@ -58,6 +59,13 @@ class EditionIndex {
         if (updated != 1) {
             throw new ArchiveException("edition version " + id + " was not " + from + " when moving it to " + to);
         }
+    }
+
+    private static EditionVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new EditionVersion(rs.getLong("id"), rs.getString("job_id"), rs.getString("period"),
+                rs.getInt("version"), EditionState.valueOf(rs.getString("state")), rs.getString("content_hash"),
+                rs.getString("inputs_hash"), rs.getObject("as_of", OffsetDateTime.class).toInstant(),
+                Path.of(rs.getString("directory")));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -15,6 +15,20 @@ final class Manifest {
     private Manifest() {
     }
 
+    /** What the index needs back from a manifest found in out/. */
+    record Read(int version, String contentHash, String inputsHash, java.time.Instant asOf) {
+    }
+
+    static Read read(java.nio.file.Path file) {
+        try {
+            tools.jackson.databind.JsonNode m = JSON.readTree(file.toFile());
+            return new Read(m.path("version").asInt(), m.path("contentHash").asString(),
+                    m.path("inputsHash").asString(), java.time.Instant.parse(m.path("asOf").asString()));
+        } catch (RuntimeException e) {
+            throw new ArchiveException(file + " is not a readable Sitrep manifest: " + e.getMessage(), e);
+        }
+    }
+
     static byte[] of(PublishRequest r) {
         Map<String, Object> files = new LinkedHashMap<>();
         r.files().files().forEach((name, bytes) -> {

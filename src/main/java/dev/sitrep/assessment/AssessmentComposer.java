@@ -44,7 +44,7 @@ public final class AssessmentComposer {
      */
     private static List<EventEntry> notable(List<EventEntry> periodEvents, CompositionInput in) {
         Comparator<EventEntry> byWeight = Comparator
-                .comparing((EventEntry e) -> !in.trackedEventIds().contains(e.id()))
+                .comparing((EventEntry e) -> !in.tracked(e.id()))
                 .thenComparing(EventEntry::synthetic)
                 .thenComparing(e -> -(e.fatalities() == null ? 0 : e.fatalities()))
                 .thenComparing(EventEntry::occurred)

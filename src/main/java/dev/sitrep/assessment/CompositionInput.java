@@ -5,11 +5,12 @@ import dev.sitrep.analysis.trend.Trends;
 import dev.sitrep.core.IsoWeek;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything one weekly edition is composed from. {@code events} holds every event up to the period's
- * end (for citations); {@code trackedEventIds} are those matching a series the job tracks.
+ * end (for citations); {@code trackedEventIds} maps each series the job tracks to the events matching it.
  */
 public record CompositionInput(
         String jobId,
@@ -17,7 +18,7 @@ public record CompositionInput(
         IsoWeek period,
         Instant dataAsOf,
         List<EventEntry> events,
-        Set<String> trackedEventIds,
+        Map<String, Set<String>> trackedEventIds,
         List<AnalystJudgment> judgments,
         Trends trends,
         Prognosis prognosis,
@@ -26,9 +27,13 @@ public record CompositionInput(
 
     public CompositionInput {
         events = List.copyOf(events);
-        trackedEventIds = Set.copyOf(trackedEventIds);
+        trackedEventIds = Map.copyOf(trackedEventIds);
         judgments = List.copyOf(judgments);
         sources = List.copyOf(sources);
+    }
+
+    public boolean tracked(String eventId) {
+        return trackedEventIds.values().stream().anyMatch(ids -> ids.contains(eventId));
     }
 
     /** A standing judgment and the section it belongs to. */

@@ -5,13 +5,18 @@ import dev.sitrep.analysis.prognosis.SeriesForecast;
 import dev.sitrep.analysis.trend.CountRow;
 import dev.sitrep.analysis.trend.Signal;
 import dev.sitrep.analysis.trend.Trends;
+import dev.sitrep.core.MarkdownText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The key judgments the numbers support, written as statements with the figures and events behind them. */
+/**
+ * The key judgments the numbers support, written as statements with the figures and events behind them.
+ * Their bodies are Markdown like analysts' prose, so every name that comes from data is escaped.
+ */
 final class ComputedJudgments {
 
     private static final int CITED_EVENTS = 3;
@@ -31,7 +36,7 @@ final class ComputedJudgments {
             if (surge.signal() == Signal.SURGE) {
                 out.add(new Passage("computed-surge-" + surge.key(), "Surge in " + surge.key(), String.format(
                         Locale.ROOT, "Events of type %s surged: %d this week against a baseline of %.1f a week "
-                                + "(p = %.3f)%s.", surge.key(), surge.current(), surge.baselineMean(), surge.pValue(),
+                                + "(p = %.3f)%s.", MarkdownText.escape(surge.key()), surge.current(), surge.baselineMean(), surge.pValue(),
                         cite(periodEvents.stream().filter(e -> e.type().equals(surge.key())).toList())),
                         null, null, true));
             }
@@ -40,10 +45,12 @@ final class ComputedJudgments {
             f.scenarios().stream().max(Comparator.comparingDouble(ScenarioOutlook::probability)).ifPresent(s ->
                     out.add(new Passage("computed-outlook-" + f.id(), f.title(), String.format(Locale.ROOT,
                             "%s: %d in %s and %d over the last %d weeks%s. Over the next %d weeks the most probable "
-                                    + "outcome is that %s: %s (%s).", f.title(), f.history().latest(),
+                                    + "outcome is that %s: %s (%s).", MarkdownText.escape(f.title()), f.history().latest(),
                             t.period(), f.history().total(), f.history().counts().size(),
-                            cite(periodEvents.stream().filter(e -> in.trackedEventIds().contains(e.id())).toList()),
-                            in.prognosis().horizonWeeks(), lowerFirst(s.title()), s.estimative(), s.range()),
+                            cite(periodEvents.stream().filter(e -> in.trackedEventIds()
+                                    .getOrDefault(f.id(), Set.of()).contains(e.id())).toList()),
+                            in.prognosis().horizonWeeks(), MarkdownText.escape(lowerFirst(s.title())), s.estimative(),
+                            s.range()),
                             null, s.estimative(), true)));
         }
         return out;

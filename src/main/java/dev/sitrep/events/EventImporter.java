@@ -63,6 +63,10 @@ class EventImporter {
                     if (!dryRun) {
                         quarantine.keep(rejection, line);
                     }
+                } catch (RuntimeException e) {
+                    // Not a fault of the line that the checks know: the import stops and stores nothing.
+                    throw new EventLogException(name + ":" + number + ": could not store this line ("
+                            + e.getMessage() + "); nothing from this file was imported", e);
                 }
             }
         } catch (IOException e) {

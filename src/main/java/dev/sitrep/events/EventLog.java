@@ -47,4 +47,9 @@ public class EventLog {
     public boolean hasEvent(String eventId) {
         return store.latestRevision(eventId).isPresent();
     }
+
+    /** When the event occurred, by its latest revision. */
+    public java.util.Optional<LocalDate> occurredOf(String eventId) {
+        return store.occurred(eventId);
+    }
 }

@@ -31,6 +31,13 @@ class EventStore {
                 .optional();
     }
 
+    Optional<LocalDate> occurred(String eventId) {
+        return jdbc.sql("""
+                        SELECT occurred FROM event_revision WHERE event_id = ?
+                        ORDER BY revision DESC FETCH FIRST 1 ROWS ONLY""")
+                .param(eventId).query((rs, n) -> rs.getObject(1, LocalDate.class)).optional();
+    }
+
     Optional<Source> source(String key) {
         return jdbc.sql("SELECT * FROM source WHERE source_key = ?").param(key).query(EventStore::source).optional();
     }
@@ -105,10 +112,14 @@ class EventStore {
                     sources.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>())
                             .add(source(rs, 0));
                 });
+        // Sorted here, not by ORDER BY: a database's collation (ICU on PostgreSQL, code points on H2)
+        // must not decide the order of an edition's rows, or the same log would give different files.
         return rows.stream().map(r -> r.toEvent(
-                actors.getOrDefault(r.key(), List.of()),
-                tags.getOrDefault(r.key(), List.of()),
-                sources.getOrDefault(r.key(), List.of()))).toList();
+                        actors.getOrDefault(r.key(), List.of()),
+                        tags.getOrDefault(r.key(), List.of()).stream().sorted().toList(),
+                        sources.getOrDefault(r.key(), List.of())))
+                .sorted(java.util.Comparator.comparing(Event::occurred).thenComparing(Event::id))
+                .toList();
     }
 
     record StoredRevision(int revision, String contentHash) {

@@ -101,7 +101,7 @@ class JsonlEventReader {
             throw new InvalidField("tags", "must be an array of strings");
         }
         List<String> tags = new ArrayList<>();
-        node.forEach(t -> tags.add(t.asString().trim().toLowerCase(java.util.Locale.ROOT)));
+        node.forEach(t -> tags.add(TextLimits.check("tags", t.asString().trim().toLowerCase(java.util.Locale.ROOT))));
         return tags.stream().distinct().sorted().toList();
     }
 
@@ -121,7 +121,8 @@ class JsonlEventReader {
                 throw new InvalidField("sources.key", "'" + key + "' is not a valid citation key");
             }
             sources.add(new Source(key, required(s, "kind", "sources.kind"), required(s, "publisher", "sources.publisher"),
-                    required(s, "title", "sources.title"), optional(s, "author"), optional(s, "url"),
+                    required(s, "title", "sources.title"), optional(s, "author", "sources.author"),
+                    optional(s, "url", "sources.url"),
                     date(s, "published", false), date(s, "accessed", false)));
         }
         return sources;
@@ -173,7 +174,7 @@ class JsonlEventReader {
     }
 
     private static String required(JsonNode parent, String field, String path) {
-        String value = optional(parent, field);
+        String value = optional(parent, field, path);
         if (value == null || value.isBlank()) {
             throw new InvalidField(path, "missing: this field is required");
         }
@@ -181,7 +182,14 @@ class JsonlEventReader {
     }
 
     private static String optional(JsonNode parent, String field) {
+        return optional(parent, field, field);
+    }
+
+    private static String optional(JsonNode parent, String field, String path) {
         JsonNode node = parent.get(field);
-        return node == null || node.isNull() ? null : node.asString().trim();
+        if (node != null && !node.isNull() && !node.isValueNode()) {
+            throw new InvalidField(path, "must be a text, not " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return node == null || node.isNull() ? null : TextLimits.check(path, node.asString().trim());
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * revision as of the run), the judgments standing in the period, and the sources they cite.
  */
 record Digest(
-        String jobId,
+        JobSnapshot job,
         IsoWeek period,
         Instant dataAsOf,
         String inputsHash,

@@ -17,6 +17,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,10 +62,13 @@ public class EditionPublisher {
 
     private PublishOutcome outcome(JobDefinition job, IsoWeek week, JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-            SitrepException typed = typedCause(cause);
-            if (typed != null) {
-                throw typed;
+            List<Throwable> failures = failuresInStepOrder(execution);
+            Throwable cause = failures.isEmpty() ? null : failures.get(0);
+            for (Throwable failure : failures) {
+                SitrepException typed = typedCause(failure);
+                if (typed != null) {
+                    throw typed;
+                }
             }
             throw new PublishFailedException("publishEdition " + job.id() + " " + week + " ended "
                     + execution.getStatus() + (cause == null ? "" : ": " + cause.getMessage())
@@ -76,6 +80,16 @@ public class EditionPublisher {
         Path folder = archive.folderOf(job.id(), week.toString(), version);
         return new PublishOutcome(job.id(), week.toString(), version, !unchanged, folder, list(folder),
                 execution.getId());
+    }
+
+    /** The failures of the steps in the order they ran, then the job's own: the first is the root. */
+    private static List<Throwable> failuresInStepOrder(JobExecution execution) {
+        List<Throwable> failures = new java.util.ArrayList<>();
+        execution.getStepExecutions().stream()
+                .sorted(java.util.Comparator.comparing(StepExecution::getId))
+                .forEach(step -> failures.addAll(step.getFailureExceptions()));
+        failures.addAll(execution.getFailureExceptions());
+        return failures;
     }
 
     static IsoWeek parsePeriod(String period) {

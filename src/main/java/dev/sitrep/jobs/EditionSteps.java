@@ -1,7 +1,9 @@
 package dev.sitrep.jobs;
 
+import dev.sitrep.analysis.Observation;
 import dev.sitrep.analysis.prognosis.Prognosis;
 import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
+import dev.sitrep.analysis.prognosis.SeriesSpec;
 import dev.sitrep.analysis.trend.TrendAnalysis;
 import dev.sitrep.analysis.trend.Trends;
 import dev.sitrep.archive.Archive;
@@ -17,10 +19,11 @@ import dev.sitrep.render.RenderRequest;
 import dev.sitrep.render.RenderedEdition;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The work of each step of publishEdition, in pipeline order, as plain methods: each reads what the
@@ -51,29 +54,29 @@ class EditionSteps {
 
     void trend(EditionRun run, EditionWork work) {
         Digest digest = work.get("digest", Digest.class);
-        work.put("trends", TrendAnalysis.analyse(digest.observations(), run.period(),
-                catalog.find(run.jobId()).baselineWeeks()));
+        work.put("trends", TrendAnalysis.analyse(digest.observations(), run.period(), digest.job().baselineWeeks()));
     }
 
     void prognosis(EditionRun run, EditionWork work) {
         Digest digest = work.get("digest", Digest.class);
-        work.put("prognosis", PrognosisAnalysis.forecast(digest.observations(), run.period(),
-                catalog.find(run.jobId()).prognosis()));
+        work.put("prognosis", PrognosisAnalysis.forecast(digest.observations(), run.period(), digest.job().prognosis()));
     }
 
     /** Composes the assessment; returns the latest version when its content is unchanged (nothing to publish). */
     Optional<EditionVersion> compose(EditionRun run, EditionWork work) {
-        JobDefinition job = catalog.find(run.jobId());
         Digest digest = work.get("digest", Digest.class);
-        Set<String> tracked = new HashSet<>();
-        digest.observations().stream()
-                .filter(o -> job.prognosis().series().stream().anyMatch(s -> s.matches(o)))
-                .forEach(o -> tracked.add(o.eventId()));
+        JobSnapshot job = digest.job();
+        Map<String, Set<String>> tracked = new HashMap<>();
+        for (SeriesSpec series : job.prognosis().series()) {
+            tracked.put(series.id(), digest.observations().stream().filter(series::matches)
+                    .map(Observation::eventId).collect(Collectors.toSet()));
+        }
         Assessment assessment = AssessmentComposer.compose(new CompositionInput(job.id(), job.title(), run.period(),
                 digest.dataAsOf(), digest.events(), tracked, digest.judgments(), work.get("trends", Trends.class),
                 work.get("prognosis", Prognosis.class), digest.sources(), job.notableEvents()));
         String contentHash = ContentHash.of(assessment, job.citationStyle(),
-                TemplateHash.of(catalog.templateFolder(job)), software.version());
+                TemplateHash.of(catalog.templateFolder(job.template())), software.version());
+        archive.indexFoldersOf(job.id(), run.period().toString());
         Optional<EditionVersion> latest = archive.latest(job.id(), run.period().toString());
         if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
             return latest;
@@ -84,10 +87,10 @@ class EditionSteps {
     }
 
     int render(EditionRun run, EditionWork work) {
-        JobDefinition job = catalog.find(run.jobId());
+        JobSnapshot job = work.get("digest", Digest.class).job();
         int version = archive.nextVersion(job.id(), run.period().toString());
         RenderedEdition edition = renderer.render(work.get("assessment", Assessment.class), new RenderRequest(
-                catalog.templateFolder(job), job.citationStyle(), version, software.version()));
+                catalog.templateFolder(job.template()), job.citationStyle(), version, software.version()));
         work.putBytes("edition.md", edition.markdown().getBytes(StandardCharsets.UTF_8));
         work.putBytes("edition.pdf", edition.pdf());
         work.putBytes("bibliography.json", edition.bibliographyJson().getBytes(StandardCharsets.UTF_8));
@@ -107,7 +110,6 @@ class EditionSteps {
                 base + ".pdf", work.getBytes("edition.pdf"),
                 "bibliography.json", work.getBytes("bibliography.json"),
                 "events.csv", work.getBytes("events.csv")))));
-        work.clear();
         return published;
     }
 

@@ -46,7 +46,7 @@ class Gatherer {
         String inputsHash = Sha256.hex(String.join("\n", Stream.concat(
                 inScope.stream().map(e -> "event " + e.id() + " r" + e.revision()),
                 standing.stream().map(j -> "judgment " + j.id() + " r" + j.revision())).toList()));
-        return new Digest(job.id(), period, dataAsOf, inputsHash,
+        return new Digest(JobSnapshot.of(job), period, dataAsOf, inputsHash,
                 inScope.stream().map(Gatherer::observation).toList(),
                 inScope.stream().map(Gatherer::entry).toList(),
                 standing.stream().map(j -> new AnalystJudgment(j.section(), new Passage(j.id(), j.title(), j.body(),

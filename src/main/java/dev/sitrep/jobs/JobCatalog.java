@@ -18,7 +18,7 @@ class JobCatalog {
     JobCatalog(SitrepSettings settings) {
         this.settings = settings;
         this.reader = new JobDefinitionReader(
-                template -> template.matches("[A-Za-z0-9._-]+")
+                template -> template.matches("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*")
                         && Files.isDirectory(settings.templatesDir().resolve(template)),
                 EditionRenderer::citationStyleExists);
     }
@@ -38,8 +38,8 @@ class JobCatalog {
                         + ")"));
     }
 
-    Path templateFolder(JobDefinition job) {
-        return settings.templatesDir().resolve(job.template());
+    Path templateFolder(String template) {
+        return settings.templatesDir().resolve(template);
     }
 
     private List<Path> files() {

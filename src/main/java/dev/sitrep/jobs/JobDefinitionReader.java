@@ -38,8 +38,8 @@ final class JobDefinitionReader {
 
     JobDefinition read(Path file) {
         Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(Files.newBufferedReader(file));
+        try (var in = Files.newBufferedReader(file)) {
+            root = new Yaml(new LoaderOptions()).compose(in);
         } catch (IOException e) {
             throw new JobDefinitionException(file + ": cannot read: " + e.getMessage());
         } catch (YAMLException e) {
@@ -92,8 +92,13 @@ final class JobDefinitionReader {
         for (YamlFields s : p.mappings("series")) {
             List<ScenarioSpec> scenarios = new ArrayList<>();
             for (YamlFields sc : s.mappings("scenarios")) {
-                scenarios.add(new ScenarioSpec(sc.text("name"), sc.text("title"), sc.optionalText("description", ""),
-                        sc.optionalInteger("at-most"), sc.optionalInteger("at-least")));
+                try {
+                    scenarios.add(new ScenarioSpec(sc.text("name"), sc.text("title"),
+                            sc.optionalText("description", ""), sc.optionalInteger("at-most"),
+                            sc.optionalInteger("at-least")));
+                } catch (IllegalArgumentException e) {
+                    throw sc.error("at-most", e.getMessage());
+                }
             }
             series.add(new SeriesSpec(s.text("id"), s.text("title"), s.list("types"), s.list("actors"),
                     s.list("tags"), s.list("admin1"), scenarios));

@@ -24,8 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The publishEdition job, read top to bottom: gather → trend → prognosis → compose → render → publish.
  * An instance is identified by (job id, period, run): every request to publish is a new instance, even
- * two in the same millisecond, and a restart of a failed one resumes at its failed step with the same
- * as-of time (a non-identifying parameter), so it sees the same inputs. When compose finds the content unchanged, the job ends there.
+ * two in the same millisecond. The as-of time is a non-identifying parameter and each step's result is
+ * kept per instance (EditionWork), so that a restarted instance resumes at its failed step with the
+ * same inputs; a completed instance's work is removed. When compose finds the content unchanged, the job ends there.
  */
 @Configuration
 class PublishEditionJobConfiguration {
@@ -56,10 +57,13 @@ class PublishEditionJobConfiguration {
                 .next(step.of("trend", (run, work, contribution) -> steps.trend(run, work)))
                 .next(step.of("prognosis", (run, work, contribution) -> steps.prognosis(run, work)))
                 .next(compose).on(EditionSteps.UNCHANGED).end()
-                .from(compose).on("*").to(step.of("render", (run, work, contribution) -> steps.render(run, work)))
+                .from(compose).on(ExitStatus.COMPLETED.getExitCode())
+                .to(step.of("render", (run, work, contribution) -> steps.render(run, work)))
                 .next(step.of("publish", (run, work, contribution) ->
                         jobContext(contribution).putInt(VERSION, steps.publish(run, work).version())))
+                .from(compose).on("*").fail()
                 .end()
+                .listener(new WorkCleanup(settings))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package dev.sitrep.judgments;
 
+import dev.sitrep.core.Citations;
 import dev.sitrep.core.IsoWeek;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +24,9 @@ final class JudgmentFile {
             "roughly even chance", "likely", "very likely", "almost certain");
     private static final Set<String> FIELDS = Set.of("id", "jobs", "section", "title", "from", "until", "confidence",
             "likelihood", "actors", "places", "tags");
-    /** Pandoc citations: [@key], [@key, p. 2], [@a; @b], [@event:id]. */
-    static final Pattern CITATION = Pattern.compile("@([a-z0-9][a-z0-9._:-]*[a-z0-9])");
-    private static final Pattern CITATION_GROUP = Pattern.compile("\\[(@[^\\]]+)]");
     private static final Pattern RAW_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
+    /** An edition never loads media: an image in a judgment would be fetched, or silently lost. */
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\s*[(\\[]");
 
     private JudgmentFile() {
     }
@@ -52,26 +52,20 @@ final class JudgmentFile {
                 fm.oneOf("confidence", CONFIDENCE, true), fm.oneOf("likelihood", LIKELIHOOD, false), body);
     }
 
-    /** Every citation key in the prose, in order of first appearance. */
-    static List<String> citedKeys(String body) {
-        List<String> keys = new ArrayList<>();
-        Matcher group = CITATION_GROUP.matcher(body);
-        while (group.find()) {
-            Matcher key = CITATION.matcher(group.group(1));
-            while (key.find()) {
-                if (!keys.contains(key.group(1))) {
-                    keys.add(key.group(1));
-                }
-            }
-        }
-        return keys;
-    }
-
     private static void checkBody(String file, String[] lines, int firstBodyLine) {
         for (int i = firstBodyLine; i < lines.length; i++) {
             if (RAW_HTML.matcher(lines[i]).find()) {
                 throw new JudgmentException(file + ":" + (i + 1) + ": raw HTML is refused in judgments ("
                         + lines[i].strip() + "); write Markdown instead");
+            }
+            if (IMAGE.matcher(lines[i]).find()) {
+                throw new JudgmentException(file + ":" + (i + 1) + ": images are refused in judgments; "
+                        + "describe what it shows and cite its source instead");
+            }
+            List<String> malformed = Citations.malformed(lines[i]);
+            if (!malformed.isEmpty()) {
+                throw new JudgmentException(file + ":" + (i + 1) + ": " + malformed.get(0)
+                        + " is not a citation key: keys are lower-case letters, digits and . _ : -");
             }
         }
     }

@@ -52,7 +52,10 @@ class JudgmentStore {
                         rs.getString("title"), IsoWeek.parse(rs.getString("from_period")),
                         rs.getString("until_period") == null ? null : IsoWeek.parse(rs.getString("until_period")),
                         rs.getString("confidence"), rs.getString("likelihood"), rs.getString("body")))
-                .list();
+                .list().stream()
+                // By id in Java: the database's collation must not decide the order of passages.
+                .sorted(java.util.Comparator.comparing(Judgment::id))
+                .toList();
     }
 
     record Stored(int revision, String contentHash) {

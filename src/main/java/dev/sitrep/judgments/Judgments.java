@@ -1,5 +1,6 @@
 package dev.sitrep.judgments;
 
+import dev.sitrep.core.Citations;
 import dev.sitrep.core.IsoWeek;
 import dev.sitrep.core.Sha256;
 import dev.sitrep.events.EventLog;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,10 +59,6 @@ public class Judgments {
         return store.latestAsOf(asOf).stream().filter(j -> j.standsIn(jobId, period)).toList();
     }
 
-    public static List<String> citedKeys(String body) {
-        return JudgmentFile.citedKeys(body);
-    }
-
     private JudgmentAdded store(String file, Judgment j) {
         String hash = Sha256.hex(String.join("\u001f", String.join(",", j.jobs()), j.section(), j.title(),
                 j.from().toString(), String.valueOf(j.until()), j.confidence(), String.valueOf(j.likelihood()),
@@ -75,14 +73,28 @@ public class Judgments {
         return new JudgmentAdded(file, j.id(), revision, true);
     }
 
+    /**
+     * Every key must be a source or an event of the log, and a cited event must have happened by the end
+     * of the first period the judgment stands in: an edition cannot cite what had not happened yet.
+     */
     private void checkCitations(Path file, Judgment j) {
         String[] lines = read(file).split("\n", -1);
-        for (String key : JudgmentFile.citedKeys(j.body())) {
-            boolean known = key.startsWith("event:") ? events.hasEvent(key.substring(6)) : events.hasSource(key);
-            if (!known) {
-                throw new JudgmentException(file + ":" + lineOf(lines, "@" + key) + ": unknown citation [@" + key
-                        + "]: " + (key.startsWith("event:") ? "no event with that id is in the log"
-                        : "no source with that key is in the event log; import the event that cites it first"));
+        for (String key : Citations.keys(j.body())) {
+            int line = lineOf(lines, "@" + key);
+            if (!key.startsWith("event:")) {
+                if (!events.hasSource(key)) {
+                    throw new JudgmentException(file + ":" + line + ": unknown citation [@" + key
+                            + "]: no source with that key is in the event log; import the event that cites it first");
+                }
+                continue;
+            }
+            String eventId = key.substring("event:".length());
+            LocalDate occurred = events.occurredOf(eventId).orElseThrow(() -> new JudgmentException(file + ":" + line
+                    + ": unknown citation [@" + key + "]: no event with that id is in the log"));
+            if (occurred.isAfter(j.from().sunday())) {
+                throw new JudgmentException(file + ":" + line + ": [@" + key + "] happened on " + occurred
+                        + ", after the first period the judgment stands in (from: " + j.from() + " ends "
+                        + j.from().sunday() + "); set from: " + IsoWeek.containing(occurred) + " or later");
             }
         }
     }

@@ -1,9 +1,12 @@
 package dev.sitrep.render;
 
+import dev.sitrep.core.MarkdownText;
+
 import dev.sitrep.assessment.Assessment;
 import dev.sitrep.assessment.EventEntry;
 import dev.sitrep.assessment.Passage;
 import dev.sitrep.assessment.Section;
+import dev.sitrep.core.Citations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +24,8 @@ import java.util.regex.Pattern;
  */
 final class CitationPass {
 
-    private static final Pattern GROUP = Pattern.compile("\\[(@[^\\]]*)]");
-    private static final Pattern KEY = Pattern.compile("@([A-Za-z0-9][A-Za-z0-9._:-]*[A-Za-z0-9])");
+    private static final Pattern GROUP = Citations.GROUP;
+    private static final Pattern KEY = Citations.KEY;
 
     private final Assessment assessment;
 
@@ -36,7 +39,7 @@ final class CitationPass {
         for (Passage p : passages()) {
             Matcher group = GROUP.matcher(p.body());
             while (group.find()) {
-                keys.addAll(sourceKeys(group.group(1)));
+                keys.addAll(sourceKeys(group.group(1), p.id()));
             }
         }
         assessment.notableEvents().forEach(e -> keys.addAll(e.sourceKeys()));
@@ -66,7 +69,7 @@ final class CitationPass {
         Matcher group = GROUP.matcher(p.body());
         StringBuilder out = new StringBuilder();
         while (group.find()) {
-            List<String> keys = sourceKeys(group.group(1));
+            List<String> keys = sourceKeys(group.group(1), p.id());
             String locator = locator(group.group(1));
             String text = cite.apply(keys);
             if (!locator.isEmpty()) {
@@ -78,16 +81,15 @@ final class CitationPass {
         return new Passage(p.id(), p.title(), out.toString(), p.confidence(), p.likelihood(), p.computed());
     }
 
-    private List<String> sourceKeys(String group) {
+    private List<String> sourceKeys(String group, String passageId) {
         List<String> keys = new ArrayList<>();
-        Matcher key = KEY.matcher(group);
-        while (key.find()) {
-            String k = key.group(1);
+        for (String k : Citations.keysOfGroup(group)) {
             if (k.startsWith("event:")) {
                 List<String> sources = assessment.eventSources().get(k.substring("event:".length()));
                 if (sources == null) {
-                    throw new RenderException("the assessment cites event '" + k.substring(6)
-                            + "', which is not in the event log up to " + assessment.periodEnd());
+                    throw new RenderException("'" + passageId + "' cites event '" + k.substring(6)
+                            + "', which is not in the job's event log up to " + assessment.periodEnd()
+                            + ": revise the judgment, or publish a later period");
                 }
                 sources.stream().filter(s -> !keys.contains(s)).forEach(keys::add);
             } else if (!keys.contains(k)) {

@@ -77,6 +77,11 @@ final class HtmlDocument {
             }
         }
         doc.select("script, iframe, object, embed").remove();
+        // External media would be fetched while laying out the PDF; an image keeps its alt text.
+        for (Element img : doc.select("img")) {
+            img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
+        }
+        doc.select("link, video, audio, source, picture").remove();
     }
 
     private static void addBookmarks(Document doc) {

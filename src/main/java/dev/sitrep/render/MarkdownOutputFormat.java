@@ -1,5 +1,7 @@
 package dev.sitrep.render;
 
+import dev.sitrep.core.MarkdownText;
+
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
 import java.io.IOException;

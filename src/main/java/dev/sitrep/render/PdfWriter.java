@@ -2,6 +2,7 @@ package dev.sitrep.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -69,6 +70,12 @@ final class PdfWriter {
                 .useColorProfile(srgbProfile)
                 .withProducer(PRODUCER)
                 .useSVGDrawer(new BatikSVGDrawer())
+                // An edition is made from its inputs alone: nothing is fetched, neither from the network
+                // (a request to an internal host) nor from disk (a local file leaking into a published PDF).
+                .useExternalResourceAccessControl((uri, type) -> false,
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false,
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withW3cDocument(dom, null)
                 .toStream(out);
         addFonts(builder);

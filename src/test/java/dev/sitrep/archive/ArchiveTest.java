@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,10 +38,12 @@ class ArchiveTest {
 
     private final Archive archive;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    ArchiveTest(Archive archive, JdbcClient jdbc) {
+    ArchiveTest(Archive archive, JdbcClient jdbc, TransactionTemplate transactions) {
         this.archive = archive;
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     private static PublishRequest request(String period, int version, String content) {
@@ -84,13 +87,32 @@ class ArchiveTest {
         Files.createDirectories(blocker.getParent());
         Files.writeString(blocker, "a file where the period folder should be");
 
-        assertThatThrownBy(() -> archive.publish(request("2025-W03", 1, "x"))).isInstanceOf(ArchiveException.class);
+        // Inside a caller's transaction that then rolls back, as a failing batch step's does.
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> archive.publish(request("2025-W03", 1, "x"))))
+                .isInstanceOf(ArchiveException.class);
         assertThat(jdbc.sql("SELECT state, failure FROM edition_version WHERE period = '2025-W03'").query()
                 .singleRow()).satisfies(row -> {
                     assertThat(row.get("STATE")).isEqualTo("FAILED");
                     assertThat(String.valueOf(row.get("FAILURE"))).isNotBlank();
                 });
         assertThat(archive.latest("job-a", "2025-W03")).isEmpty();
+    }
+
+    @Test
+    void versionFoldersTheIndexDoesNotKnowAreIndexedFromTheirManifestsAndNeverOverwritten() {
+        EditionVersion v1 = archive.publish(request("2025-W04", 1, "kept in out/"));
+        jdbc.sql("DELETE FROM edition_version WHERE period = '2025-W04'").update();
+        assertThat(archive.latest("job-a", "2025-W04")).isEmpty();
+        assertThat(archive.nextVersion("job-a", "2025-W04")).isEqualTo(2);
+
+        archive.indexFoldersOf("job-a", "2025-W04");
+
+        assertThat(archive.latest("job-a", "2025-W04")).get().satisfies(found -> {
+            assertThat(found.version()).isEqualTo(1);
+            assertThat(found.contentHash()).isEqualTo(v1.contentHash());
+            assertThat(found.directory()).isEqualTo(v1.directory());
+        });
+        assertThat(archive.nextVersion("job-a", "2025-W04")).isEqualTo(2);
     }
 
     @Test

@@ -114,6 +114,21 @@ class EventLogTest {
     }
 
     @Test
+    void anOverlongFieldOrAControlCharacterRejectsItsLineNotTheImport() throws IOException {
+        Path f = file("long.jsonl",
+                convoy("long-1", "2025-11-26T20:00:00Z", "x").replace("\"military-movement\"", "\"" + "t".repeat(101) + "\""),
+                convoy("nul-1", "2025-11-26T20:00:00Z", "bad \\u0000 byte"),
+                convoy("fine-1", "2025-11-26T20:00:00Z", "fine"));
+
+        ImportReport report = log.importFile(f, "sitrep-jsonl", false);
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.rejections()).extracting(Rejection::field).containsExactly("type", "summary");
+        assertThat(report.rejections().get(0).reason()).contains("101 characters long; at most 100 fit");
+        assertThat(report.rejections().get(1).reason()).contains("control character (U+0000)");
+    }
+
+    @Test
     void anUnknownFormatOrAMissingFileIsAnErrorNamingIt() {
         assertThatThrownBy(() -> log.importFile(dir.resolve("none.jsonl"), "sitrep-jsonl", false))
                 .isInstanceOf(EventLogException.class).hasMessageContaining("none.jsonl");

@@ -3,6 +3,8 @@ package dev.sitrep.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitrep.SitrepApplication;
+import dev.sitrep.core.Sha256;
+import dev.sitrep.testing.Golden;
 import dev.sitrep.events.EventLog;
 import dev.sitrep.events.ImportReport;
 import dev.sitrep.judgments.Judgments;
@@ -90,6 +92,12 @@ abstract class PublishEditionEndToEnd {
             String author = item.path("author").path(0).path("literal").asString();
             assertThat(body).as("the body cites %s", item.path("id").asString()).contains(plain(author));
         }
+
+        Golden.check("syria-weekly-2025-W48/edition.md", markdown);
+        Golden.check("syria-weekly-2025-W48/events.csv", Files.readString(v1.folder().resolve("events.csv")));
+        Golden.check("syria-weekly-2025-W48/bibliography.json",
+                Files.readString(v1.folder().resolve("bibliography.json")));
+        Golden.check("syria-weekly-2025-W48/pdf.sha256", Sha256.hex(Files.readAllBytes(pdf)) + "\n");
 
         PublishOutcome again = publisher.publish("syria-weekly", "2025-W48");
         assertThat(again.published()).isFalse();

@@ -34,7 +34,7 @@ class JudgmentsTest {
     @BeforeEach
     void logOneEventWithOneSource() throws IOException {
         events.importFile(Files.writeString(dir.resolve("e.jsonl"), """
-                {"id":"ev-1","occurred":"2025-11-26","recorded":"2025-11-26T20:00:00Z","type":"military-movement",\
+                {"id":"ev-1","occurred":"2025-09-30","recorded":"2025-09-30T20:00:00Z","type":"military-movement",\
                 "actors":[{"name":"Russian Armed Forces","role":"side-a"}],"country":"Syria","summary":"Convoy.",\
                 "sources":[{"key":"reuters-1","kind":"article-newspaper","publisher":"Reuters","title":"[Convoy]"}]}
                 """), "sitrep-jsonl", false);
@@ -79,6 +79,26 @@ class JudgmentsTest {
                 .hasMessageContaining("bad.md:10: unknown citation [@no-such-source]");
         assertThat(judgments.standing("syria-weekly", IsoWeek.parse("2025-W48"), Instant.now().plusSeconds(60)))
                 .noneMatch(j -> j.id().equals("j-good"));
+    }
+
+    @Test
+    void aJudgmentCannotCiteAnEventAfterTheFirstPeriodItStandsIn() throws IOException {
+        Path early = judgment("early.md", front("j-early", "context").replace("2025-W40", "2025-W39"),
+                "Foreseen [@event:ev-1].");
+
+        assertThatThrownBy(() -> judgments.add(List.of(early))).isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("early.md:9: [@event:ev-1] happened on 2025-09-30")
+                .hasMessageContaining("set from: 2025-W40 or later");
+    }
+
+    @Test
+    void imagesAndMalformedCitationKeysAreRefusedNamingTheLine() throws IOException {
+        assertThatThrownBy(() -> judgments.add(List.of(judgment("img.md", front("j-img", "context"),
+                "See ![map](http://127.0.0.1/map.png)."))))
+                .hasMessageContaining("img.md:9: images are refused in judgments");
+        assertThatThrownBy(() -> judgments.add(List.of(judgment("key.md", front("j-key", "context"),
+                "Cites [@Reuters-1]."))))
+                .hasMessageContaining("key.md:9: @Reuters-1 is not a citation key");
     }
 
     @Test

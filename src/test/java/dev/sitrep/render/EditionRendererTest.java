@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,7 +47,7 @@ class EditionRendererTest {
         List<Observation> observations = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(),
                 e.actors(), e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
         return AssessmentComposer.compose(new CompositionInput("syria-weekly", "Syria weekly", W48,
-                Instant.parse("2025-11-27T10:00:00Z"), events, Set.of("e-1"),
+                Instant.parse("2025-11-27T10:00:00Z"), events, Map.of("convoys", Set.of("e-1")),
                 List.of(new CompositionInput.AnalystJudgment("context", new Passage("j-1", "Hedging",
                         "Russia hedges [@reuters-1; @event:e-2].", "moderate", "likely", false))),
                 TrendAnalysis.analyse(observations, W48, 12),

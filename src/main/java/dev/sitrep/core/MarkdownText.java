@@ -1,25 +1,25 @@
-package dev.sitrep.render;
+package dev.sitrep.core;
 
 import java.util.regex.Pattern;
 
 /**
  * Makes text from events inert in Markdown: characters that could open emphasis, a link, an image,
  * code, a table cell, an entity or raw HTML are backslash-escaped, line breaks are folded, and a
- * leading block marker ("# ", "- ", "+ ", "1. ", a line of "=") is escaped, so an event summary
+ * leading block marker ("# ", "- ", "+ ", "1. ", a line of "=", "---", "~~~") is escaped, so an event summary
  * can never become markup
  * in the Markdown or, through it, in the PDF. Parentheses stay as they are: without an unescaped
  * "]" before them they cannot form a link, and the Markdown stays readable.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     private static final String ALWAYS = "\\`*_[]<>|!&";
     private static final Pattern LEADING_BLOCK_MARKER =
-            Pattern.compile("^(?:(?:#{1,6}|[+-]|\\d{1,9}[.)])(?=\\s|$)|=+$)");
+            Pattern.compile("^(?:(?:#{1,6}|[+-]|\\d{1,9}[.)])(?=\\s|$)|=+$|-{2,}|~{3,})");
 
     private MarkdownText() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -1,0 +1,56 @@
+package dev.sitrep.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The version folders of out/: {@code out/<job>/<period>/v<N>/}. */
+final class VersionFolders {
+
+    private static final Pattern VERSION = Pattern.compile("v([1-9][0-9]*)");
+
+    private final Path outDir;
+
+    VersionFolders(Path outDir) {
+        this.outDir = outDir;
+    }
+
+    Path folderOf(String jobId, String period, int version) {
+        return outDir.resolve(jobId).resolve(period).resolve("v" + version);
+    }
+
+    int highestVersion(String jobId, String period) {
+        return versions(jobId, period).stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /** Manifests of the complete version folders (those with a manifest) that the index does not know. */
+    List<Manifest.Read> unindexed(String jobId, String period, Set<Integer> indexed) {
+        return versions(jobId, period).stream().filter(v -> !indexed.contains(v)).sorted()
+                .map(v -> folderOf(jobId, period, v).resolve(Manifest.FILE_NAME))
+                .filter(Files::isRegularFile)
+                .map(Manifest::read)
+                .toList();
+    }
+
+    private List<Integer> versions(String jobId, String period) {
+        Path periodDir = outDir.resolve(jobId).resolve(period);
+        if (!Files.isDirectory(periodDir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(periodDir)) {
+            return entries.filter(Files::isDirectory)
+                    .map(p -> VERSION.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + periodDir, e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.sitrep.events;
+
+import java.util.Map;
+
+/**
+ * What a text field of an event may hold: no control characters (PostgreSQL refuses NUL, and none
+ * belongs in an event), and no more characters than its database column takes. Checked per line, so a
+ * long or broken field rejects its line instead of failing the whole import.
+ */
+final class TextLimits {
+
+    private static final Map<String, Integer> MAX = Map.ofEntries(
+            Map.entry("id", 200), Map.entry("type", 100), Map.entry("subType", 100), Map.entry("country", 100),
+            Map.entry("admin1", 200), Map.entry("admin2", 200), Map.entry("place", 300),
+            Map.entry("summary", 20_000), Map.entry("tags", 100), Map.entry("actors.name", 300),
+            Map.entry("actors.role", 30), Map.entry("sources.key", 200), Map.entry("sources.kind", 50),
+            Map.entry("sources.publisher", 300), Map.entry("sources.title", 1000), Map.entry("sources.author", 300),
+            Map.entry("sources.url", 2000));
+    private static final int DEFAULT_MAX = 200;
+
+    private TextLimits() {
+    }
+
+    static String check(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        int max = MAX.getOrDefault(field, DEFAULT_MAX);
+        if (value.length() > max) {
+            throw new InvalidField(field, "is " + value.length() + " characters long; at most " + max + " fit");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidField(field, "holds a control character (U+"
+                        + String.format("%04X", (int) value.charAt(i)) + ") at position " + (i + 1));
+            }
+        }
+        return value;
+    }
+}

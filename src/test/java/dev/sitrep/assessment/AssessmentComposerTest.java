@@ -1,0 +1,93 @@
+package dev.sitrep.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitrep.analysis.Observation;
+import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
+import dev.sitrep.analysis.prognosis.PrognosisSettings;
+import dev.sitrep.analysis.prognosis.ScenarioSpec;
+import dev.sitrep.analysis.prognosis.SeriesSpec;
+import dev.sitrep.analysis.trend.TrendAnalysis;
+import dev.sitrep.core.IsoWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AssessmentComposerTest {
+
+    private static final IsoWeek W48 = IsoWeek.parse("2025-W48");
+    private static final SeriesSpec CONVOYS = new SeriesSpec("convoys", "Russian convoys", List.of("military-movement"),
+            List.of(), List.of(), List.of(), List.of(new ScenarioSpec("base", "Convoys continue", "", null, 1)));
+    private static final SeriesSpec RAIDS = new SeriesSpec("raids", "Raids", List.of("security-operation"),
+            List.of(), List.of(), List.of(), List.of(new ScenarioSpec("base", "Raids continue", "", null, 1)));
+
+    private static EventEntry event(String id, String type, String date, List<String> tags) {
+        return new EventEntry(id, 1, LocalDate.parse(date), "day", type, null, List.of("Actor"), "Latakia", "Jableh",
+                "Summary of " + id, null, tags, List.of("src-" + id));
+    }
+
+    private static Assessment compose(List<EventEntry> events, Map<String, Set<String>> tracked, String type) {
+        List<Observation> obs = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(), e.actors(),
+                e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
+        return AssessmentComposer.compose(new CompositionInput("job", "Title", W48, Instant.EPOCH, events, tracked,
+                List.of(new CompositionInput.AnalystJudgment("key-judgment",
+                                new Passage("kj", "Analyst view", "Text.", "high", null, false)),
+                        new CompositionInput.AnalystJudgment("risks", new Passage("r", "Risk", "Text.", "low", null,
+                                false))),
+                TrendAnalysis.analyse(obs, W48, 12),
+                PrognosisAnalysis.forecast(obs, W48, new PrognosisSettings(4, 12, List.of(CONVOYS, RAIDS), List.of())),
+                List.of(), 2));
+    }
+
+    @Test
+    void eachSeriesOutlookCitesOnlyTheEventsOfThatSeries() {
+        List<EventEntry> events = List.of(
+                event("convoy-1", "military-movement", "2025-11-26", List.of()),
+                event("raid-1", "security-operation", "2025-11-27", List.of()),
+                event("raid-2", "security-operation", "2025-11-28", List.of()));
+
+        Assessment a = compose(events, Map.of("convoys", Set.of("convoy-1"), "raids", Set.of("raid-1", "raid-2")), "x");
+
+        Passage convoys = a.keyJudgments().stream().filter(p -> p.id().equals("computed-outlook-convoys"))
+                .findFirst().orElseThrow();
+        assertThat(convoys.body()).contains("[@event:convoy-1]").doesNotContain("raid-");
+        Passage raids = a.keyJudgments().stream().filter(p -> p.id().equals("computed-outlook-raids"))
+                .findFirst().orElseThrow();
+        assertThat(raids.body()).contains("@event:raid-2", "@event:raid-1").doesNotContain("convoy-1");
+    }
+
+    @Test
+    void analystKeyJudgmentsComeFirstSectionsKeepTheirOrderAndNotableEventsAreTheTrackedOnes() {
+        List<EventEntry> events = List.of(
+                event("other-1", "protest", "2025-11-24", List.of("synthetic")),
+                event("convoy-1", "military-movement", "2025-11-26", List.of()),
+                event("raid-1", "security-operation", "2025-11-27", List.of()),
+                event("old-1", "protest", "2025-10-01", List.of()));
+
+        Assessment a = compose(events, Map.of("convoys", Set.of("convoy-1"), "raids", Set.of("raid-1")), "x");
+
+        assertThat(a.keyJudgments().get(0).id()).isEqualTo("kj");
+        assertThat(a.sections()).extracting(Section::id).containsExactly("context", "strategic-logic", "risks",
+                "outlook", "implications", "conclusion");
+        assertThat(a.section("risks").passages()).extracting(Passage::id).containsExactly("r");
+        assertThat(a.notableEvents()).extracting(EventEntry::id).containsExactly("convoy-1", "raid-1");
+        assertThat(a.periodEvents()).hasSize(3);
+        assertThat(a.syntheticEventCount()).isEqualTo(1);
+        assertThat(a.builtFromSampleData()).isTrue();
+    }
+
+    @Test
+    void anEventTypeFromDataCannotBecomeMarkdownInAComputedJudgment() {
+        List<EventEntry> events = List.of(event("x-1", "[click](https://evil.example) <b>x</b>", "2025-11-26",
+                List.of()));
+
+        Assessment a = compose(events, Map.of(), "x");
+
+        assertThat(a.keyJudgments()).filteredOn(Passage::computed).allSatisfy(p ->
+                assertThat(p.body()).doesNotContain("[click](", "<b>"));
+        assertThat(a.keyJudgments()).anySatisfy(p -> assertThat(p.body()).contains("\\[click\\]"));
+    }
+}
