@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Where published editions go ({@code sitrep.archive.out-dir}, default {@code out}). */
 @ConfigurationProperties("sitrep.archive")
-public record ArchiveSettings(Path outDir) {
+record ArchiveSettings(Path outDir) {
 
-    public ArchiveSettings {
+    ArchiveSettings {
         outDir = outDir == null ? Path.of("out") : outDir;
     }
 }

@@ -25,54 +25,72 @@ class EventImporter {
 
     ImportReport importJsonl(Path file, boolean dryRun) {
         JsonlEventReader reader = new JsonlEventReader(clock.instant());
-        String name = file.toString();
-        int read = 0;
-        int imported = 0;
-        int revised = 0;
-        int unchanged = 0;
-        List<Rejection> rejections = new ArrayList<>();
+        Tally tally = new Tally(file.toString(), dryRun);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
                 number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                read++;
-                try {
-                    Event event = reader.read(line);
-                    Optional<EventStore.StoredRevision> latest = store.latestRevision(event.id());
-                    String hash = EventContent.hash(event);
-                    if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
-                        unchanged++;
-                        continue;
-                    }
-                    checkSources(event);
-                    if (!dryRun) {
-                        append(event.withRevision(latest.map(r -> r.revision() + 1).orElse(1)), hash);
-                    }
-                    if (latest.isPresent()) {
-                        revised++;
-                    } else {
-                        imported++;
-                    }
-                } catch (InvalidField e) {
-                    Rejection rejection = new Rejection(name, number, e.field(), e.getMessage());
-                    rejections.add(rejection);
-                    if (!dryRun) {
-                        quarantine.keep(rejection, line);
-                    }
-                } catch (RuntimeException e) {
-                    // Not a fault of the line that the checks know: the import stops and stores nothing.
-                    throw new EventLogException(name + ":" + number + ": could not store this line ("
-                            + e.getMessage() + "); nothing from this file was imported", e);
+                if (!line.isBlank()) {
+                    importLine(reader, line, number, tally);
                 }
             }
         } catch (IOException e) {
             throw new EventLogException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return new ImportReport(name, read, imported, revised, unchanged, rejections, dryRun);
+        return tally.report();
+    }
+
+    private void importLine(JsonlEventReader reader, String line, int number, Tally tally) {
+        tally.read++;
+        try {
+            Event event = reader.read(line);
+            Optional<EventStore.StoredRevision> latest = store.latestRevision(event.id());
+            String hash = EventContent.hash(event);
+            if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
+                tally.unchanged++;
+                return;
+            }
+            checkSources(event);
+            if (!tally.dryRun) {
+                append(event.withRevision(latest.map(r -> r.revision() + 1).orElse(1)), hash);
+            }
+            if (latest.isPresent()) {
+                tally.revised++;
+            } else {
+                tally.imported++;
+            }
+        } catch (InvalidField e) {
+            Rejection rejection = new Rejection(tally.file, number, e.field(), e.getMessage());
+            tally.rejections.add(rejection);
+            if (!tally.dryRun) {
+                quarantine.keep(rejection, line);
+            }
+        } catch (RuntimeException e) {
+            // Not a fault of the line that the checks know: the import stops and stores nothing.
+            throw new EventLogException(tally.file + ":" + number + ": could not store this line ("
+                    + e.getMessage() + "); nothing from this file was imported", e);
+        }
+    }
+
+    /** The running count of one import: every line read ends up in exactly one of the other counts. */
+    private static final class Tally {
+        final String file;
+        final boolean dryRun;
+        final List<Rejection> rejections = new ArrayList<>();
+        int read;
+        int imported;
+        int revised;
+        int unchanged;
+
+        Tally(String file, boolean dryRun) {
+            this.file = file;
+            this.dryRun = dryRun;
+        }
+
+        ImportReport report() {
+            return new ImportReport(file, read, imported, revised, unchanged, rejections, dryRun);
+        }
     }
 
     /** A citation key means one source: a second, different definition of the same key is refused. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class EventStore {
     }
 
     Optional<Source> source(String key) {
-        return jdbc.sql("SELECT * FROM source WHERE source_key = ?").param(key).query(EventStore::source).optional();
+        return jdbc.sql("SELECT * FROM source WHERE source_key = ?").param(key).query(EventRows::source).optional();
     }
 
     void insertSource(Source s) {
@@ -80,78 +81,67 @@ class EventStore {
      * ordered by occurred date then id, so that the same log always gives the same list.
      */
     List<Event> latestAsOf(Instant asOf, LocalDate until) {
-        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
-        String latest = """
-                FROM event_revision r WHERE r.recorded_at <= ? AND r.occurred <= ?
-                  AND r.revision = (SELECT MAX(l.revision) FROM event_revision l
-                                    WHERE l.event_id = r.event_id AND l.recorded_at <= ?)""";
-        List<Row> rows = jdbc.sql("SELECT r.* " + latest + " ORDER BY r.occurred, r.event_id")
-                .params(cutoff, until, cutoff).query(EventStore::row).list();
-        Map<String, List<Actor>> actors = new HashMap<>();
-        jdbc.sql("SELECT a.event_id, a.revision, a.name, a.role FROM event_actor a JOIN (SELECT r.event_id, r.revision "
-                        + latest + ") k ON a.event_id = k.event_id AND a.revision = k.revision ORDER BY a.position")
-                .params(cutoff, until, cutoff)
-                .query(rs -> {
-                    actors.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>())
-                            .add(new Actor(rs.getString(3), rs.getString(4)));
-                });
-        Map<String, List<String>> tags = new HashMap<>();
-        jdbc.sql("SELECT t.event_id, t.revision, t.tag FROM event_tag t JOIN (SELECT r.event_id, r.revision "
-                        + latest + ") k ON t.event_id = k.event_id AND t.revision = k.revision ORDER BY t.tag")
-                .params(cutoff, until, cutoff)
-                .query(rs -> {
-                    tags.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>())
-                            .add(rs.getString(3));
-                });
-        Map<String, List<Source>> sources = new HashMap<>();
-        jdbc.sql("SELECT es.event_id, es.revision, s.* FROM event_source es JOIN (SELECT r.event_id, r.revision "
-                        + latest + ") k ON es.event_id = k.event_id AND es.revision = k.revision "
-                        + "JOIN source s ON s.source_key = es.source_key ORDER BY es.position")
-                .params(cutoff, until, cutoff)
-                .query(rs -> {
-                    sources.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>())
-                            .add(source(rs, 0));
-                });
+        LatestRevisions latest = new LatestRevisions(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC), until);
+        List<EventRows.Row> rows = jdbc.sql("SELECT r.* " + latest.from()).params(latest.params()).query(EventRows::row).list();
+        Map<String, List<Actor>> actors = latest.children("SELECT a.event_id, a.revision, a.name, a.role "
+                + "FROM event_actor a", "a", "ORDER BY a.position", rs -> new Actor(rs.getString(3), rs.getString(4)));
+        Map<String, List<String>> tags = latest.children("SELECT t.event_id, t.revision, t.tag FROM event_tag t", "t",
+                "", rs -> rs.getString(3));
+        Map<String, List<Source>> sources = latest.children("SELECT es.event_id, es.revision, s.* "
+                        + "FROM event_source es JOIN source s ON s.source_key = es.source_key", "es",
+                "ORDER BY es.position", rs -> EventRows.source(rs, 0));
         // Sorted here, not by ORDER BY: a database's collation (ICU on PostgreSQL, code points on H2)
         // must not decide the order of an edition's rows, or the same log would give different files.
         return rows.stream().map(r -> r.toEvent(
                         actors.getOrDefault(r.key(), List.of()),
                         tags.getOrDefault(r.key(), List.of()).stream().sorted().toList(),
                         sources.getOrDefault(r.key(), List.of())))
-                .sorted(java.util.Comparator.comparing(Event::occurred).thenComparing(Event::id))
+                .sorted(Comparator.comparing(Event::occurred).thenComparing(Event::id))
                 .toList();
+    }
+
+    /** The revisions in force as of a moment, and the rows of child tables that belong to them. */
+    private final class LatestRevisions {
+
+        private final OffsetDateTime cutoff;
+        private final LocalDate until;
+
+        LatestRevisions(OffsetDateTime cutoff, LocalDate until) {
+            this.cutoff = cutoff;
+            this.until = until;
+        }
+
+        String from() {
+            return """
+                    FROM event_revision r WHERE r.recorded_at <= ? AND r.occurred <= ?
+                      AND r.revision = (SELECT MAX(l.revision) FROM event_revision l
+                                        WHERE l.event_id = r.event_id AND l.recorded_at <= ?)""";
+        }
+
+        Object[] params() {
+            return new Object[]{cutoff, until, cutoff};
+        }
+
+        /** Child rows (event_id and revision first) of the revisions in force, grouped by "id#revision". */
+        <T> Map<String, List<T>> children(String select, String alias, String orderBy, RowReader<T> reader) {
+            Map<String, List<T>> byEvent = new HashMap<>();
+            jdbc.sql(select + " JOIN (SELECT r.event_id, r.revision " + from() + ") k ON " + alias
+                            + ".event_id = k.event_id AND " + alias + ".revision = k.revision " + orderBy)
+                    .params(params())
+                    .query(rs -> {
+                        byEvent.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>())
+                                .add(reader.read(rs));
+                    });
+            return byEvent;
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     record StoredRevision(int revision, String contentHash) {
     }
 
-    private record Row(String id, int revision, Instant recorded, LocalDate occurred, String precision, String type,
-                       String subType, String country, String admin1, String admin2, String place, Double latitude,
-                       Double longitude, String summary, Integer fatalities, String origin) {
-
-        String key() {
-            return id + "#" + revision;
-        }
-
-        Event toEvent(List<Actor> actors, List<String> tags, List<Source> sources) {
-            return new Event(id, revision, occurred, DatePrecision.parse(precision), recorded, type, subType, actors,
-                    country, admin1, admin2, place, latitude, longitude, summary, fatalities, tags, sources, origin);
-        }
-    }
-
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getString("event_id"), rs.getInt("revision"),
-                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("occurred", LocalDate.class), rs.getString("date_precision"),
-                rs.getString("event_type"), rs.getString("sub_type"), rs.getString("country"),
-                rs.getString("admin1"), rs.getString("admin2"), rs.getString("place"),
-                rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
-                rs.getString("summary"), rs.getObject("fatalities", Integer.class), rs.getString("origin"));
-    }
-
-    private static Source source(ResultSet rs, int n) throws SQLException {
-        return new Source(rs.getString("source_key"), rs.getString("kind"), rs.getString("publisher"),
-                rs.getString("title"), rs.getString("author"), rs.getString("url"),
-                rs.getObject("published", LocalDate.class), rs.getObject("accessed", LocalDate.class));
-    }
 }

@@ -1,8 +1,13 @@
 package dev.sitrep.events;
 
+import static dev.sitrep.events.JsonFields.coordinate;
+import static dev.sitrep.events.JsonFields.date;
+import static dev.sitrep.events.JsonFields.fatalities;
+import static dev.sitrep.events.JsonFields.instant;
+import static dev.sitrep.events.JsonFields.optional;
+import static dev.sitrep.events.JsonFields.required;
+
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -128,68 +133,4 @@ class JsonlEventReader {
         return sources;
     }
 
-    private static Integer fatalities(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 0) {
-            throw new InvalidField("fatalities", "'" + node + "' must be a whole number of 0 or more, or null");
-        }
-        return node.asInt();
-    }
-
-    private static Double coordinate(JsonNode parent, String field, double limit) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isNumber() || Math.abs(node.asDouble()) > limit) {
-            throw new InvalidField(field, "'" + node + "' must be a number between -" + (int) limit + " and " + (int) limit);
-        }
-        return node.asDouble();
-    }
-
-    private static LocalDate date(JsonNode parent, String field, boolean required) {
-        String text = required ? required(parent, field) : optional(parent, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidField(field, "'" + text + "' is not a date: use YYYY-MM-DD");
-        }
-    }
-
-    private static Instant instant(String field, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidField(field, "'" + text + "' is not an instant: use e.g. 2025-11-26T19:30:00Z");
-        }
-    }
-
-    private static String required(JsonNode parent, String field) {
-        return required(parent, field, field);
-    }
-
-    private static String required(JsonNode parent, String field, String path) {
-        String value = optional(parent, field, path);
-        if (value == null || value.isBlank()) {
-            throw new InvalidField(path, "missing: this field is required");
-        }
-        return value;
-    }
-
-    private static String optional(JsonNode parent, String field) {
-        return optional(parent, field, field);
-    }
-
-    private static String optional(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (node != null && !node.isNull() && !node.isValueNode()) {
-            throw new InvalidField(path, "must be a text, not " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return node == null || node.isNull() ? null : TextLimits.check(path, node.asString().trim());
-    }
 }

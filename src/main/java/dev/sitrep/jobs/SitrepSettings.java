@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * paths are taken from the working directory, which the launcher sets to the project folder.
  */
 @ConfigurationProperties("sitrep")
-public record SitrepSettings(Path jobsDir, Path templatesDir, Path workDir) {
+record SitrepSettings(Path jobsDir, Path templatesDir, Path workDir) {
 
-    public SitrepSettings {
+    SitrepSettings {
         jobsDir = jobsDir == null ? Path.of("jobs") : jobsDir;
         templatesDir = templatesDir == null ? Path.of("report-templates") : templatesDir;
         workDir = workDir == null ? Path.of("data", "work") : workDir;

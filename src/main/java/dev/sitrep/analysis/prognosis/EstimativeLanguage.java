@@ -4,7 +4,7 @@ package dev.sitrep.analysis.prognosis;
  * The words of ICD 203 (US Intelligence Community Directive 203, Analytic Standards) for a probability,
  * so that "likely" means the same range in every edition.
  */
-public final class EstimativeLanguage {
+final class EstimativeLanguage {
 
     private static final double[] UPPER = {0.05, 0.20, 0.45, 0.55, 0.80, 0.95, 1.0000001};
     private static final String[] TERMS = {"almost no chance", "very unlikely", "unlikely", "roughly even chance",
@@ -14,11 +14,11 @@ public final class EstimativeLanguage {
     private EstimativeLanguage() {
     }
 
-    public static String termFor(double probability) {
+    static String termFor(double probability) {
         return TERMS[bin(probability)];
     }
 
-    public static String rangeFor(double probability) {
+    static String rangeFor(double probability) {
         return RANGES[bin(probability)];
     }
 
