@@ -1,11 +1,18 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.core.IsoWeek;
+import dev.sitrep.events.Actor;
+import dev.sitrep.events.Event;
 import dev.sitrep.events.EventLog;
 import dev.sitrep.events.ImportReport;
 import dev.sitrep.events.Rejection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,11 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "events", mixinStandardHelpOptions = true, description = "The event log.",
-        subcommands = EventsCommand.Import.class)
+        subcommands = {EventsCommand.Import.class, EventsCommand.ListEvents.class, EventsCommand.Rejected.class})
 class EventsCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Import events; rejected lines are reported and kept in the quarantine table.")
+            description = "Import events; rejected rows are reported and kept in the quarantine.")
     static class Import implements Callable<Integer> {
 
         private final SpringContext spring;
@@ -28,7 +35,8 @@ class EventsCommand {
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
-        @Option(names = "--format", defaultValue = "sitrep-jsonl", description = "sitrep-jsonl (default)")
+        @Option(names = "--format", defaultValue = "auto",
+                description = "auto (default: by extension and CSV header), sitrep-jsonl, sitrep-csv, acled, ucdp-ged")
         String format;
 
         @Option(names = "--dry-run", description = "check and count, store nothing")
@@ -41,11 +49,97 @@ class EventsCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            ImportReport report = spring.bean(EventLog.class).importFile(file, format, dryRun);
-            out.println(Paths.show(file) + ": " + report.counts());
+            PrintWriter err = spec.commandLine().getErr();
+            ImportReport report = spring.bean(EventLog.class).importFile(file, format, dryRun, rows -> {
+                err.println("  ... " + rows + " rows read");
+                err.flush();
+            });
+            out.println(Paths.show(file) + " (" + report.format() + "): " + report.counts());
             for (Rejection r : report.rejections()) {
                 out.println("  rejected " + r);
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List events of a period, each at its latest revision.")
+    static class ListEvents implements Callable<Integer> {
+
+        private final SpringContext spring;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--period", required = true, paramLabel = "<ISO week>", description = "e.g. 2025-W48")
+        String period;
+
+        @Option(names = "--type", description = "only this event type")
+        String type;
+
+        @Option(names = "--actor", description = "only events with this actor")
+        String actor;
+
+        @Option(names = "--place", description = "only events whose place or governorate contains this text")
+        String place;
+
+        ListEvents(SpringContext spring) {
+            this.spring = spring;
+        }
+
+        @Override
+        public Integer call() {
+            IsoWeek week = PeriodArgument.parse(period);
+            List<Event> events = spring.bean(EventLog.class)
+                    .gather(spring.bean(Clock.class).instant(), week.sunday()).stream()
+                    .filter(e -> week.contains(e.occurred()))
+                    .filter(e -> type == null || type.equals(e.type()))
+                    .filter(e -> actor == null || e.actors().stream().anyMatch(a -> a.name().equals(actor)))
+                    .filter(e -> place == null || contains(e.place().name(), place) || contains(e.place().admin1(), place))
+                    .toList();
+            PrintWriter out = spec.commandLine().getOut();
+            for (Event e : events) {
+                out.println(e.occurred() + "  " + e.id() + " r" + e.revision() + "  " + e.type() + "  "
+                        + (e.place().name() == null ? "" : e.place().name() + ", ") + e.place().country() + "  "
+                        + e.actors().stream().map(Actor::name).collect(Collectors.joining("; ")));
+                out.println("    " + e.summary());
+            }
+            out.println(events.size() + " events in " + week);
+            return 0;
+        }
+
+        private static boolean contains(String text, String part) {
+            return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Command(name = "rejected", mixinStandardHelpOptions = true,
+            description = "List rejected rows and files kept in the quarantine, newest first.")
+    static class Rejected implements Callable<Integer> {
+
+        private final SpringContext spring;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--file", description = "only rejections from this file (as it was named at import)")
+        String file;
+
+        @Option(names = "--limit", defaultValue = "100", description = "at most this many (default: ${DEFAULT-VALUE})")
+        int limit;
+
+        Rejected(SpringContext spring) {
+            this.spring = spring;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Rejection> rejected = spring.bean(EventLog.class).rejected(file, limit);
+            for (Rejection r : rejected) {
+                out.println(r + (r.value() == null ? "" : "  value: " + r.value()));
+            }
+            out.println(rejected.size() + " rejections shown");
             return 0;
         }
     }

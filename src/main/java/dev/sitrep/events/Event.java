@@ -4,24 +4,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One revision of a logged event, as the log holds it. Optional fields are null when unknown. */
+/**
+ * One revision of a logged event, as the log holds it. {@code externalId} is the event's id in the
+ * dataset it came from (ACLED event_id_cnty, UCDP id), null for events logged here. Optional fields are
+ * null when unknown.
+ */
 public record Event(
         String id,
         int revision,
+        String externalId,
         LocalDate occurred,
         DatePrecision precision,
         Instant recorded,
         String type,
         String subType,
         List<Actor> actors,
-        String country,
-        String admin1,
-        String admin2,
-        String place,
-        Double latitude,
-        Double longitude,
+        Place place,
         String summary,
-        Integer fatalities,
+        Fatalities fatalities,
         List<String> tags,
         List<Source> sources,
         String origin) {
@@ -37,7 +37,7 @@ public record Event(
     }
 
     public Event withRevision(int newRevision) {
-        return new Event(id, newRevision, occurred, precision, recorded, type, subType, actors, country, admin1,
-                admin2, place, latitude, longitude, summary, fatalities, tags, sources, origin);
+        return new Event(id, newRevision, externalId, occurred, precision, recorded, type, subType, actors, place,
+                summary, fatalities, tags, sources, origin);
     }
 }

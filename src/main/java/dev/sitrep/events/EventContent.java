@@ -15,10 +15,13 @@ final class EventContent {
     static String hash(Event e) {
         String actors = e.actors().stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(";"));
         String sources = e.sources().stream().map(Source::key).collect(Collectors.joining(";"));
-        return Sha256.hex(String.join("\u001f", e.id(), String.valueOf(e.occurred()), e.precision().label(),
-                e.type(), String.valueOf(e.subType()), actors, e.country(), String.valueOf(e.admin1()),
-                String.valueOf(e.admin2()), String.valueOf(e.place()), String.valueOf(e.latitude()),
-                String.valueOf(e.longitude()), e.summary(), String.valueOf(e.fatalities()),
+        Place p = e.place();
+        Fatalities f = e.fatalities();
+        return Sha256.hex(String.join("\u001f", e.id(), String.valueOf(e.externalId()), String.valueOf(e.occurred()),
+                e.precision().label(), e.type(), String.valueOf(e.subType()), actors, p.country(),
+                String.valueOf(p.admin1()), String.valueOf(p.admin2()), String.valueOf(p.name()),
+                String.valueOf(p.latitude()), String.valueOf(p.longitude()), String.valueOf(p.precision()),
+                e.summary(), f.best() + "/" + f.low() + "/" + f.high(),
                 String.join(";", e.tags()), sources));
     }
 }

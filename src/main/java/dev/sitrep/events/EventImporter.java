@@ -1,17 +1,21 @@
 package dev.sitrep.events;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
-/** Imports a sitrep-jsonl file line by line: good lines are appended, bad ones quarantined, none lost. */
+/** Imports a file row by row: good rows are appended, bad ones quarantined with their reasons, none lost. */
 class EventImporter {
+
+    static final int PROGRESS_EVERY = 100_000;
 
     private final EventStore store;
     private final Quarantine quarantine;
@@ -23,28 +27,38 @@ class EventImporter {
         this.clock = clock;
     }
 
-    ImportReport importJsonl(Path file, boolean dryRun) {
-        JsonlEventReader reader = new JsonlEventReader(clock.instant());
-        Tally tally = new Tally(file.toString(), dryRun);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (!line.isBlank()) {
-                    importLine(reader, line, number, tally);
+    /** Imports every row of a file; a file that cannot be read as its format at all is a RejectedFile. */
+    ImportReport importFile(Path file, String format, boolean dryRun, LongConsumer progress) {
+        Tally tally;
+        try {
+            ImportSource source = ImportFormats.open(file, format, clock.instant());
+            tally = new Tally(file.toString(), source.format(), dryRun);
+            Tally counts = tally;
+            source.forEachRow((line, raw, parse, valueOf) -> {
+                importRow(line, raw, parse, valueOf, counts);
+                if (counts.read % PROGRESS_EVERY == 0) {
+                    progress.accept(counts.read);
                 }
-            }
+            });
         } catch (IOException e) {
             throw new EventLogException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (tally.read == 0) {
+            throw new RejectedFile(file + ": the file is empty: it holds no events");
         }
         return tally.report();
     }
 
-    private void importLine(JsonlEventReader reader, String line, int number, Tally tally) {
+    private void importRow(int line, String raw, Supplier<Event> parse, Function<String, String> valueOf,
+                           Tally tally) {
         tally.read++;
         try {
-            Event event = reader.read(line);
+            Event event = parse.get();
+            Integer first = tally.ids.putIfAbsent(event.id(), line);
+            if (first != null) {
+                throw new InvalidField("id", "'" + event.id() + "' is already on line " + first
+                        + " of this file; give each event once per file");
+            }
             Optional<EventStore.StoredRevision> latest = store.latestRevision(event.id());
             String hash = EventContent.hash(event);
             if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
@@ -61,14 +75,15 @@ class EventImporter {
                 tally.imported++;
             }
         } catch (InvalidField e) {
-            Rejection rejection = new Rejection(tally.file, number, e.field(), e.getMessage());
+            Rejection rejection = new Rejection(tally.file, line, e.field(), e.getMessage(),
+                    valueOf.apply(e.field()));
             tally.rejections.add(rejection);
             if (!tally.dryRun) {
-                quarantine.keep(rejection, line);
+                quarantine.keep(rejection, tally.format, raw);
             }
         } catch (RuntimeException e) {
-            // Not a fault of the line that the checks know: the import stops and stores nothing.
-            throw new EventLogException(tally.file + ":" + number + ": could not store this line ("
+            // Not a fault of the row that the checks know: the import stops and stores nothing.
+            throw new EventLogException(tally.file + ":" + line + ": could not store this row ("
                     + e.getMessage() + "); nothing from this file was imported", e);
         }
     }
@@ -76,20 +91,23 @@ class EventImporter {
     /** The running count of one import: every line read ends up in exactly one of the other counts. */
     private static final class Tally {
         final String file;
+        final String format;
         final boolean dryRun;
         final List<Rejection> rejections = new ArrayList<>();
+        final Map<String, Integer> ids = new HashMap<>();
         int read;
         int imported;
         int revised;
         int unchanged;
 
-        Tally(String file, boolean dryRun) {
+        Tally(String file, String format, boolean dryRun) {
             this.file = file;
+            this.format = format;
             this.dryRun = dryRun;
         }
 
         ImportReport report() {
-            return new ImportReport(file, read, imported, revised, unchanged, rejections, dryRun);
+            return new ImportReport(file, format, read, imported, revised, unchanged, rejections, dryRun);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,24 +16,45 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EventLog {
 
     private final EventStore store;
+    private final Quarantine quarantine;
     private final EventImporter importer;
     private final TransactionTemplate transactions;
 
     EventLog(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.store = new EventStore(jdbc);
-        this.importer = new EventImporter(store, new Quarantine(jdbc, clock), clock);
+        this.quarantine = new Quarantine(jdbc, clock);
+        this.importer = new EventImporter(store, quarantine, clock);
         this.transactions = transactions;
     }
 
-    /** Imports one file in one transaction; rejected lines are quarantined with their reasons. */
+    /** Imports one file in one transaction; rejected rows are quarantined with their reasons. */
     public ImportReport importFile(Path file, String format, boolean dryRun) {
-        if (!Files.isReadable(file)) {
+        return importFile(file, format, dryRun, rows -> { });
+    }
+
+    /**
+     * Imports one file in one transaction. Rejected rows are quarantined; a file rejected as a whole
+     * (not UTF-8, empty, a header of no known format) stores nothing but its rejection, and is thrown.
+     * {@code progress} hears the count of rows read, every {@value EventImporter#PROGRESS_EVERY}.
+     */
+    public ImportReport importFile(Path file, String format, boolean dryRun, LongConsumer progress) {
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new EventLogException("cannot read " + file + ": no such file, or not readable");
         }
-        if (!"sitrep-jsonl".equals(format)) {
-            throw new EventLogException("unknown import format '" + format + "': this version reads sitrep-jsonl");
+        try {
+            return transactions.execute(status -> importer.importFile(file, format, dryRun, progress));
+        } catch (RejectedFile e) {
+            if (!dryRun) {
+                transactions.executeWithoutResult(status -> quarantine.keep(
+                        new Rejection(file.toString(), 0, null, e.getMessage(), null), format, null));
+            }
+            throw e;
         }
-        return transactions.execute(status -> importer.importJsonl(file, dryRun));
+    }
+
+    /** The rejected rows and files kept in the quarantine, newest first. */
+    public List<Rejection> rejected(String file, int limit) {
+        return quarantine.list(file, limit);
     }
 
     /** Every event that occurred by {@code until}, each at its latest revision recorded by {@code asOf}. */

@@ -13,28 +13,31 @@ final class EventRows {
     private EventRows() {
     }
 
-    record Row(String id, int revision, Instant recorded, LocalDate occurred, String precision, String type,
-                       String subType, String country, String admin1, String admin2, String place, Double latitude,
-                       Double longitude, String summary, Integer fatalities, String origin) {
+    record Row(String id, int revision, String externalId, Instant recorded, LocalDate occurred, String precision,
+               String type, String subType, Place place, String summary, Fatalities fatalities, String origin) {
 
         String key() {
             return id + "#" + revision;
         }
 
         Event toEvent(List<Actor> actors, List<String> tags, List<Source> sources) {
-            return new Event(id, revision, occurred, DatePrecision.parse(precision), recorded, type, subType, actors,
-                    country, admin1, admin2, place, latitude, longitude, summary, fatalities, tags, sources, origin);
+            return new Event(id, revision, externalId, occurred, DatePrecision.parse(precision), recorded, type,
+                    subType, actors, place, summary, fatalities, tags, sources, origin);
         }
     }
 
     static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getString("event_id"), rs.getInt("revision"),
+        return new Row(rs.getString("event_id"), rs.getInt("revision"), rs.getString("external_id"),
                 rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("occurred", LocalDate.class), rs.getString("date_precision"),
-                rs.getString("event_type"), rs.getString("sub_type"), rs.getString("country"),
-                rs.getString("admin1"), rs.getString("admin2"), rs.getString("place"),
-                rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
-                rs.getString("summary"), rs.getObject("fatalities", Integer.class), rs.getString("origin"));
+                rs.getString("event_type"), rs.getString("sub_type"),
+                new Place(rs.getString("country"), rs.getString("admin1"), rs.getString("admin2"),
+                        rs.getString("place"), rs.getObject("latitude", Double.class),
+                        rs.getObject("longitude", Double.class), rs.getObject("geo_precision", Integer.class)),
+                rs.getString("summary"),
+                new Fatalities(rs.getObject("fatalities", Integer.class), rs.getObject("fatalities_low", Integer.class),
+                        rs.getObject("fatalities_high", Integer.class)),
+                rs.getString("origin"));
     }
 
     static Source source(ResultSet rs, int n) throws SQLException {

@@ -52,14 +52,16 @@ class EventStore {
     }
 
     void insert(Event e, String contentHash) {
+        Place p = e.place();
         jdbc.sql("""
                         INSERT INTO event_revision (event_id, revision, recorded_at, occurred, date_precision,
-                          event_type, sub_type, country, admin1, admin2, place, latitude, longitude, summary,
-                          fatalities, origin, external_id, content_hash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          event_type, sub_type, country, admin1, admin2, place, latitude, longitude, geo_precision,
+                          summary, fatalities, fatalities_low, fatalities_high, origin, external_id, content_hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.id(), e.revision(), OffsetDateTime.ofInstant(e.recorded(), ZoneOffset.UTC), e.occurred(),
-                        e.precision().label(), e.type(), e.subType(), e.country(), e.admin1(), e.admin2(), e.place(),
-                        e.latitude(), e.longitude(), e.summary(), e.fatalities(), e.origin(), null, contentHash)
+                        e.precision().label(), e.type(), e.subType(), p.country(), p.admin1(), p.admin2(), p.name(),
+                        p.latitude(), p.longitude(), p.precision(), e.summary(), e.fatalities().best(),
+                        e.fatalities().low(), e.fatalities().high(), e.origin(), e.externalId(), contentHash)
                 .update();
         for (int i = 0; i < e.actors().size(); i++) {
             Actor a = e.actors().get(i);

@@ -3,7 +3,7 @@ package dev.sitrep.events;
 import java.util.List;
 
 /** What an import did: every line read is counted as exactly one of imported, revised, unchanged or rejected. */
-public record ImportReport(String file, int read, int imported, int revised, int unchanged, List<Rejection> rejections,
+public record ImportReport(String file, String format, int read, int imported, int revised, int unchanged, List<Rejection> rejections,
                            boolean dryRun) {
 
     public ImportReport {

@@ -59,13 +59,14 @@ class JsonlEventReader {
         }
         String precision = optional(node, "precision");
         String recorded = optional(node, "recorded");
-        return new Event(id, 0, date(node, "occurred", true),
+        return new Event(id, 0, null, date(node, "occurred", true),
                 precision(precision), recorded == null ? importTime : instant("recorded", recorded),
                 required(node, "type"), optional(node, "subType"), actors(node.get("actors")),
-                required(node, "country"), optional(node, "admin1"), optional(node, "admin2"), optional(node, "place"),
-                coordinate(node, "latitude", 90), coordinate(node, "longitude", 180), required(node, "summary"),
-                fatalities(node.get("fatalities")), tags(node.get("tags")), sources(node.get("sources")),
-                "sitrep-jsonl");
+                new Place(required(node, "country"), optional(node, "admin1"), optional(node, "admin2"),
+                        optional(node, "place"), coordinate(node, "latitude", 90), coordinate(node, "longitude", 180),
+                        null),
+                required(node, "summary"), Fatalities.of(fatalities(node.get("fatalities"))), tags(node.get("tags")),
+                sources(node.get("sources")), "sitrep-jsonl");
     }
 
     private static DatePrecision precision(String text) {

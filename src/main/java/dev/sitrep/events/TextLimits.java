@@ -3,8 +3,9 @@ package dev.sitrep.events;
 import java.util.Map;
 
 /**
- * What a text field of an event may hold: no control characters (PostgreSQL refuses NUL, and none
- * belongs in an event), and no more characters than its database column takes. Checked per line, so a
+ * What a text field of an event may hold: no control characters but tab and line breaks (PostgreSQL
+ * refuses NUL, and the others belong in no event; real summaries do have line breaks), and no more
+ * characters than its database column takes. Checked per line, so a
  * long or broken field rejects its line instead of failing the whole import.
  */
 final class TextLimits {
@@ -30,9 +31,10 @@ final class TextLimits {
             throw new InvalidField(field, "is " + value.length() + " characters long; at most " + max + " fit");
         }
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 throw new InvalidField(field, "holds a control character (U+"
-                        + String.format("%04X", (int) value.charAt(i)) + ") at position " + (i + 1));
+                        + String.format("%04X", (int) c) + ") at position " + (i + 1));
             }
         }
         return value;

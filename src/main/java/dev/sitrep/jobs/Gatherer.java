@@ -34,7 +34,7 @@ class Gatherer {
 
     Digest gather(JobDefinition job, IsoWeek period, Instant asOf) {
         List<Event> inScope = events.gather(asOf, period.sunday()).stream()
-                .filter(e -> job.countries().isEmpty() || job.countries().contains(e.country())).toList();
+                .filter(e -> job.countries().isEmpty() || job.countries().contains(e.place().country())).toList();
         List<Judgment> standing = judgments.standing(job.id(), period, asOf);
         Map<String, Reference> sources = new TreeMap<>();
         inScope.stream().flatMap(e -> e.sources().stream()).forEach(s -> sources.putIfAbsent(s.key(), reference(s)));
@@ -55,13 +55,14 @@ class Gatherer {
     }
 
     private static Observation observation(Event e) {
-        return new Observation(e.id(), e.occurred(), e.type(), names(e), e.admin1(), e.place(), e.fatalities(),
+        return new Observation(e.id(), e.occurred(), e.type(), names(e), e.place().admin1(), e.place().name(),
+                e.fatalities().best(),
                 e.tags());
     }
 
     private static EventEntry entry(Event e) {
         return new EventEntry(e.id(), e.revision(), e.occurred(), e.precision().label(), e.type(), e.subType(),
-                names(e), e.admin1(), e.place(), e.summary(), e.fatalities(), e.tags(),
+                names(e), e.place().admin1(), e.place().name(), e.summary(), e.fatalities().best(), e.tags(),
                 e.sources().stream().map(Source::key).toList());
     }
 

@@ -1,0 +1,156 @@
+package dev.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.sitrep.SitrepApplication;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(classes = SitrepApplication.class,
+        properties = "spring.datasource.url=jdbc:h2:mem:import-formats-test;DB_CLOSE_DELAY=-1")
+class EventImportFormatsTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private final EventLog log;
+
+    EventImportFormatsTest(EventLog log) {
+        this.log = log;
+    }
+
+    private Event event(String id, LocalDate until) {
+        return log.gather(LATER, until).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void acledRowsBecomeEventsWithRolesPrecisionOutletsAndTheDatasetAsSources() {
+        ImportReport report = log.importFile(FIXTURES.resolve("acled-syria.csv"), "auto", false);
+
+        assertThat(report.format()).isEqualTo("acled");
+        assertThat(report.imported()).isEqualTo(3);
+        LocalDate end = LocalDate.of(2025, 11, 30);
+        Event convoy = event("acled:syr90001", end);
+        assertThat(convoy.externalId()).isEqualTo("SYR90001");
+        assertThat(convoy.recorded()).isEqualTo(Instant.ofEpochSecond(1764201600));
+        assertThat(convoy.actors()).extracting(Actor::name, Actor::role).containsExactly(
+                tuple("Military Forces of Russia (2000-)", "side-a"), tuple("Military Police of Russia", "associated"));
+        assertThat(convoy.place()).extracting(Place::admin1, Place::name, Place::precision)
+                .containsExactly("Lattakia", "Hmeimim Air Base", 1);
+        assertThat(convoy.sources()).extracting(Source::publisher).containsExactly(
+                "Syrian Observatory for Human Rights", "Hawar News Agency", "ACLED");
+        Event attack = event("acled:syr90002", end);
+        assertThat(attack.occurred()).isEqualTo(LocalDate.of(2025, 11, 26));
+        assertThat(attack.precision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(attack.fatalities().best()).isEqualTo(2);
+        assertThat(attack.summary()).as("text is data, stored verbatim")
+                .contains("<script>alert(1)</script> | `code` [x](javascript:y) # not a heading");
+        assertThat(event("acled:syr90003", end).summary())
+                .isEqualTo("[No notes in ACLED] Battles / Armed clash at Al Mayadin");
+
+        ImportReport again = log.importFile(FIXTURES.resolve("acled-syria.csv"), "acled", false);
+        assertThat(again.unchanged()).isEqualTo(3);
+    }
+
+    @Test
+    void ucdpRowsAreReadByColumnNameWithMultiLineFieldsSourceListsAndFatalityRanges() {
+        ImportReport report = log.importFile(FIXTURES.resolve("ucdp-ged-syria.csv"), "auto", false);
+
+        assertThat(report.format()).isEqualTo("ucdp-ged");
+        assertThat(report.rejections()).isEmpty();
+        assertThat(report.imported()).isEqualTo(3);
+        LocalDate end = LocalDate.of(2016, 1, 31);
+        Event first = event("ucdp:214797", end);
+        assertThat(first.type()).isEqualTo("state-based");
+        assertThat(first.summary()).contains("north of Homs city,\non the road to Talbiseh");
+        assertThat(first.place().admin1()).isEqualTo("Homs Governorate");
+        Event second = event("ucdp:214817", end);
+        assertThat(second.precision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(second.actors()).extracting(Actor::name).containsExactly("Ahrar al-Sham, Jabhat Fateh al-Sham", "SDF");
+        assertThat(second.sources()).extracting(Source::publisher, Source::title).containsExactly(
+                tuple("SOHR", "Advances for SDF"), tuple("Reuters", "Kurdish-led forces advance"),
+                tuple("Journal of Peace Research", "Introducing the UCDP Georeferenced Event Dataset"));
+        assertThat(second.fatalities()).isEqualTo(new Fatalities(2, 1, 3));
+        assertThat(event("ucdp:216112", end).tags()).contains("fatalities-inconsistent");
+    }
+
+    @Test
+    void sitrepCsvCarriesSeveralSourcesAsParallelLists() {
+        ImportReport report = log.importFile(FIXTURES.resolve("sitrep-events.csv"), "sitrep-csv", false);
+
+        assertThat(report.imported()).isEqualTo(2);
+        Event convoy = event("csv-convoy-1", LocalDate.of(2025, 11, 30));
+        assertThat(convoy.sources()).extracting(Source::key, Source::publisher).containsExactly(
+                tuple("sohr-2025-11-26-convoy", "Syrian Observatory for Human Rights"),
+                tuple("hawar-2025-11-26-convoy", "Hawar News Agency"));
+        assertThat(convoy.tags()).containsExactly("convoy", "russia");
+        assertThat(event("csv-clash-1", LocalDate.of(2025, 11, 30)).precision()).isEqualTo(DatePrecision.WEEK);
+    }
+
+    @Test
+    void badRowsAreRejectedWithFieldValueAndReasonWhileTheGoodRowsOfTheFileAreImported() throws IOException {
+        String header = String.join(",", SitrepCsvFormat.COLUMNS);
+        String good = "bad-ok,2025-11-26,day,,protest,,Protesters (side-a),Syria,,,,,,Fine.,,,k1,webpage,P,T,,,,";
+        Path file = Files.write(dir.resolve("bad.csv"), List.of(header, good,
+                good.replace("bad-ok,2025-11-26", "bad-date,2025-02-30"),
+                good.replace("bad-ok,", "bad-lat,").replace("Syria,,,,,,", "Syria,,,,123.5,,"),
+                good.replace("bad-ok,", "bad-cols,") + ",extra",
+                good.replace("bad-ok,", "bad-missing,").replace("Fine.", ""),
+                good.replace("bad-ok,", "bad-big,").replace("Fine.", "x".repeat(10 * 1024 * 1024)),
+                good.replace("Fine.", "Same id again.")), StandardCharsets.UTF_8);
+
+        ImportReport report = log.importFile(file, "auto", false);
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.rejections()).extracting(Rejection::line, Rejection::field).containsExactly(
+                tuple(3, "occurred"), tuple(4, "latitude"), tuple(5, null), tuple(6, "summary"), tuple(7, "summary"),
+                tuple(8, "id"));
+        assertThat(report.rejections()).extracting(Rejection::reason).satisfiesExactly(
+                r -> assertThat(r).contains("'2025-02-30' is not a date that exists"),
+                r -> assertThat(r).contains("must lie between -90 and 90"),
+                r -> assertThat(r).contains("has 25 columns; the header has 24"),
+                r -> assertThat(r).contains("missing"),
+                r -> assertThat(r).contains("10485760 characters long; at most 20000 fit"),
+                r -> assertThat(r).contains("'bad-ok' is already on line 2 of this file"));
+        assertThat(report.rejections().get(0).value()).isEqualTo("2025-02-30");
+        assertThat(report.rejections().get(4).value()).hasSize(1000).endsWith("…");
+        assertThat(log.rejected(file.toString(), 100)).hasSize(6);
+    }
+
+    @Test
+    void aFileThatCannotBeReadAsAnyFormatIsRejectedWholeAndKept() throws IOException {
+        Path unknown = Files.writeString(dir.resolve("unknown.csv"), "when,what,where\n2025-11-26,convoy,Hmeimim\n");
+        Path notUtf8 = Files.write(dir.resolve("latin1.jsonl"),
+                "{\"id\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Path headerOnly = Files.writeString(dir.resolve("header-only.csv"), String.join(",", SitrepCsvFormat.COLUMNS) + "\n");
+
+        assertThatThrownBy(() -> log.importFile(unknown, "auto", false)).isInstanceOf(RejectedFile.class)
+                .hasMessageContaining("the header matches no known format")
+                .hasMessageContaining("acled [event_id_cnty, event_date")
+                .hasMessageContaining("found [when, what, where]");
+        assertThatThrownBy(() -> log.importFile(unknown, "ucdp-ged", false)).isInstanceOf(RejectedFile.class)
+                .hasMessageContaining("the header lacks the ucdp-ged columns");
+        assertThatThrownBy(() -> log.importFile(notUtf8, "auto", false)).isInstanceOf(RejectedFile.class)
+                .hasMessageContaining("latin1.jsonl:1: the file is not UTF-8");
+        assertThatThrownBy(() -> log.importFile(empty, "auto", false)).isInstanceOf(RejectedFile.class)
+                .hasMessageContaining("the file is empty");
+        assertThatThrownBy(() -> log.importFile(headerOnly, "auto", false)).isInstanceOf(RejectedFile.class)
+                .hasMessageContaining("the file is empty");
+        assertThat(log.rejected(unknown.toString(), 10)).hasSize(2).allSatisfy(r -> assertThat(r.line()).isZero());
+        assertThat(log.rejected(notUtf8.toString(), 10)).hasSize(1);
+    }
+}
