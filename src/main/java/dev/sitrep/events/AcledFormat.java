@@ -80,7 +80,7 @@ final class AcledFormat implements CsvFormat {
         LocalDate accessed = updated == null ? null : updated.atOffset(ZoneOffset.UTC).toLocalDate();
         for (String outlet : list(row.get("source"))) {
             sources.add(new Source("acled-src:" + slug(outlet) + ":" + occurred, "report",
-                    TextLimits.check("sources.publisher", outlet),
+                    outlet,
                     "[Reporting of " + occurred + ", as cited by ACLED]", null, null, null, accessed));
         }
         sources.add(DATASET);

@@ -14,14 +14,14 @@ final class CsvRow {
         this.columns = columns;
     }
 
-    /** The trimmed value, or null when the column is absent or blank; checked against the field's limits. */
+    /** The trimmed value, or null when the column is absent or blank (limits are checked on the event). */
     String get(String column) {
         Integer index = columns.get(column);
         if (index == null || index >= record.size()) {
             return null;
         }
         String value = record.get(index).strip();
-        return value.isEmpty() ? null : TextLimits.check(column, value);
+        return value.isEmpty() ? null : value;
     }
 
     String require(String column) {

@@ -53,7 +53,7 @@ class EventImporter {
                            Tally tally) {
         tally.read++;
         try {
-            Event event = parse.get();
+            Event event = TextLimits.check(parse.get());
             Integer first = tally.ids.putIfAbsent(event.id(), line);
             if (first != null) {
                 throw new InvalidField("id", "'" + event.id() + "' is already on line " + first

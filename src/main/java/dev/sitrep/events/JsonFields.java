@@ -73,6 +73,6 @@ final class JsonFields {
         if (node != null && !node.isNull() && !node.isValueNode()) {
             throw new InvalidField(path, "must be a text, not " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
-        return node == null || node.isNull() ? null : TextLimits.check(path, node.asString().trim());
+        return node == null || node.isNull() ? null : node.asString().trim();
     }
 }

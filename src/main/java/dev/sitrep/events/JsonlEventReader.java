@@ -107,7 +107,7 @@ class JsonlEventReader {
             throw new InvalidField("tags", "must be an array of strings");
         }
         List<String> tags = new ArrayList<>();
-        node.forEach(t -> tags.add(TextLimits.check("tags", t.asString().trim().toLowerCase(java.util.Locale.ROOT))));
+        node.forEach(t -> tags.add(t.asString().trim().toLowerCase(java.util.Locale.ROOT)));
         return tags.stream().distinct().sorted().toList();
     }
 

@@ -79,7 +79,7 @@ final class SitrepCsvFormat implements CsvFormat {
                 throw new InvalidField("actors", "'" + item + "' must be 'Name (role)' with role side-a, side-b "
                         + "or associated");
             }
-            actors.add(new Actor(TextLimits.check("actors.name", m.group(1)), m.group(2)));
+            actors.add(new Actor(m.group(1), m.group(2)));
         }
         return actors;
     }

@@ -22,6 +22,31 @@ final class TextLimits {
     private TextLimits() {
     }
 
+    /** Checks every text of an event, whatever format it came from; the first bad one is the InvalidField. */
+    static Event check(Event e) {
+        check("id", e.id());
+        check("type", e.type());
+        check("subType", e.subType());
+        check("country", e.place().country());
+        check("admin1", e.place().admin1());
+        check("admin2", e.place().admin2());
+        check("place", e.place().name());
+        check("summary", e.summary());
+        e.tags().forEach(t -> check("tags", t));
+        for (Actor a : e.actors()) {
+            check("actors.name", a.name());
+        }
+        for (Source s : e.sources()) {
+            check("sources.key", s.key());
+            check("sources.kind", s.kind());
+            check("sources.publisher", s.publisher());
+            check("sources.title", s.title());
+            check("sources.author", s.author());
+            check("sources.url", s.url());
+        }
+        return e;
+    }
+
     static String check(String field, String value) {
         if (value == null) {
             return null;

@@ -80,8 +80,7 @@ final class UcdpGedFormat implements CsvFormat {
             LocalDate published = day == null ? null : dateOrNull(day);
             String title = headline == null ? "[Report cited by UCDP GED]" : headline;
             sources.add(new Source("ucdp-src:" + Sha256.hex(office + "|" + day + "|" + title).substring(0, 16),
-                    "article-newspaper", TextLimits.check("sources.publisher", office),
-                    TextLimits.check("sources.title", title), null, null, published, null));
+                    "article-newspaper", office, title, null, null, published, null));
         }
         sources.add(DATASET);
         return sources.stream().distinct().toList();
