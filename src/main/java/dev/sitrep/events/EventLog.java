@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.function.LongConsumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,8 +46,9 @@ public class EventLog {
             return transactions.execute(status -> importer.importFile(file, format, dryRun, progress));
         } catch (RejectedFile e) {
             if (!dryRun) {
+                String reason = e.getMessage().replaceFirst("^" + Pattern.quote(file.toString()) + "(:\\d+)?: ", "");
                 transactions.executeWithoutResult(status -> quarantine.keep(
-                        new Rejection(file.toString(), 0, null, e.getMessage(), null), format, null));
+                        new Rejection(file.toString(), 0, null, reason, null), format, null));
             }
             throw e;
         }

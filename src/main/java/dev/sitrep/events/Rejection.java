@@ -14,6 +14,7 @@ public record Rejection(String file, int line, String field, String reason, Stri
 
     @Override
     public String toString() {
-        return file + ":" + line + (field == null ? "" : " [" + field + "]") + ": " + reason;
+        return file + (line == 0 ? " (whole file)" : ":" + line) + (field == null ? "" : " [" + field + "]") + ": "
+                + reason;
     }
 }
