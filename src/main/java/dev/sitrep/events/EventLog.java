@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.function.LongConsumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,10 +22,10 @@ public class EventLog {
     private final EventImporter importer;
     private final TransactionTemplate transactions;
 
-    EventLog(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    EventLog(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, Clock clock) {
         this.store = new EventStore(jdbc);
         this.quarantine = new Quarantine(jdbc, clock);
-        this.importer = new EventImporter(store, quarantine, clock);
+        this.importer = new EventImporter(store, new EventWriter(batches), quarantine, clock);
         this.transactions = transactions;
     }
 

@@ -12,9 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The append-only event log in the database: revisions are inserted, never updated or deleted. */
+/** Reading the append-only event log (EventWriter appends to it; nothing is updated or deleted). */
 class EventStore {
 
     private final JdbcClient jdbc;
@@ -43,39 +44,28 @@ class EventStore {
         return jdbc.sql("SELECT * FROM source WHERE source_key = ?").param(key).query(EventRows::source).optional();
     }
 
-    void insertSource(Source s) {
-        jdbc.sql("""
-                        INSERT INTO source (source_key, kind, publisher, title, author, url, published, accessed)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.key(), s.kind(), s.publisher(), s.title(), s.author(), s.url(), s.published(), s.accessed())
-                .update();
+    /** The latest stored revision of each of these events that the log has. */
+    Map<String, StoredRevision> latestRevisions(Set<String> ids) {
+        Map<String, StoredRevision> latest = new HashMap<>();
+        if (ids.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("SELECT event_id, revision, content_hash FROM event_revision WHERE event_id IN (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    StoredRevision r = new StoredRevision(rs.getInt(2), rs.getString(3));
+                    latest.merge(rs.getString(1), r, (a, b) -> a.revision() >= b.revision() ? a : b);
+                });
+        return latest;
     }
 
-    void insert(Event e, String contentHash) {
-        Place p = e.place();
-        jdbc.sql("""
-                        INSERT INTO event_revision (event_id, revision, recorded_at, occurred, date_precision,
-                          event_type, sub_type, country, admin1, admin2, place, latitude, longitude, geo_precision,
-                          summary, fatalities, fatalities_low, fatalities_high, origin, external_id, content_hash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), e.revision(), OffsetDateTime.ofInstant(e.recorded(), ZoneOffset.UTC), e.occurred(),
-                        e.precision().label(), e.type(), e.subType(), p.country(), p.admin1(), p.admin2(), p.name(),
-                        p.latitude(), p.longitude(), p.precision(), e.summary(), e.fatalities().best(),
-                        e.fatalities().low(), e.fatalities().high(), e.origin(), e.externalId(), contentHash)
-                .update();
-        for (int i = 0; i < e.actors().size(); i++) {
-            Actor a = e.actors().get(i);
-            jdbc.sql("INSERT INTO event_actor (event_id, revision, position, name, role) VALUES (?, ?, ?, ?, ?)")
-                    .params(e.id(), e.revision(), i, a.name(), a.role()).update();
+    Map<String, Source> sources(Set<String> keys) {
+        Map<String, Source> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            jdbc.sql("SELECT * FROM source WHERE source_key IN (:keys)").param("keys", keys)
+                    .query(EventRows::source).list().forEach(src -> found.put(src.key(), src));
         }
-        for (String tag : e.tags()) {
-            jdbc.sql("INSERT INTO event_tag (event_id, revision, tag) VALUES (?, ?, ?)")
-                    .params(e.id(), e.revision(), tag).update();
-        }
-        for (int i = 0; i < e.sources().size(); i++) {
-            jdbc.sql("INSERT INTO event_source (event_id, revision, position, source_key) VALUES (?, ?, ?, ?)")
-                    .params(e.id(), e.revision(), i, e.sources().get(i).key()).update();
-        }
+        return found;
     }
 
     /**
@@ -145,5 +135,6 @@ class EventStore {
 
     record StoredRevision(int revision, String contentHash) {
     }
+
 
 }

@@ -2,16 +2,16 @@ package dev.sitrep.events;
 
 import java.util.List;
 
-/** What an import did: every line read is counted as exactly one of imported, revised, unchanged or rejected. */
-public record ImportReport(String file, String format, int read, int imported, int revised, int unchanged, List<Rejection> rejections,
+/**
+ * What an import did: every row read is counted as exactly one of imported, revised, unchanged or
+ * rejected. {@code rejections} lists the first of them; the quarantine keeps all.
+ */
+public record ImportReport(String file, String format, int read, int imported, int revised, int unchanged,
+                           int rejected, List<Rejection> rejections,
                            boolean dryRun) {
 
     public ImportReport {
         rejections = List.copyOf(rejections);
-    }
-
-    public int rejected() {
-        return rejections.size();
     }
 
     /** The counts in one line, e.g. "read 175, imported 175, revised 0, unchanged 0, rejected 0". */

@@ -1,0 +1,65 @@
+package dev.sitrep.events;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Appends to the event log in batches: revisions are inserted, never updated or deleted. */
+class EventWriter {
+
+    private final JdbcTemplate batches;
+
+    EventWriter(JdbcTemplate batches) {
+        this.batches = batches;
+    }
+
+    /** A revision to append, with the hash of its content. */
+    record NewRevision(Event event, String contentHash) {
+    }
+
+    void insertSources(List<Source> sources) {
+        batch("INSERT INTO source (source_key, kind, publisher, title, author, url, published, accessed) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                sources.stream().map(s -> new Object[]{s.key(), s.kind(), s.publisher(), s.title(), s.author(),
+                        s.url(), s.published(), s.accessed()}).toList());
+    }
+
+    /** Appends revisions with their actors, tags and sources: one batched statement per table. */
+    void insertAll(List<NewRevision> revisions) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> actors = new ArrayList<>();
+        List<Object[]> tags = new ArrayList<>();
+        List<Object[]> sources = new ArrayList<>();
+        for (NewRevision r : revisions) {
+            Event e = r.event();
+            Place p = e.place();
+            rows.add(new Object[]{e.id(), e.revision(), OffsetDateTime.ofInstant(e.recorded(), ZoneOffset.UTC),
+                    e.occurred(), e.precision().label(), e.type(), e.subType(), p.country(), p.admin1(), p.admin2(),
+                    p.name(), p.latitude(), p.longitude(), p.precision(), e.summary(), e.fatalities().best(),
+                    e.fatalities().low(), e.fatalities().high(), e.origin(), e.externalId(), r.contentHash()});
+            for (int i = 0; i < e.actors().size(); i++) {
+                actors.add(new Object[]{e.id(), e.revision(), i, e.actors().get(i).name(), e.actors().get(i).role()});
+            }
+            e.tags().forEach(t -> tags.add(new Object[]{e.id(), e.revision(), t}));
+            for (int i = 0; i < e.sources().size(); i++) {
+                sources.add(new Object[]{e.id(), e.revision(), i, e.sources().get(i).key()});
+            }
+        }
+        batch("""
+                INSERT INTO event_revision (event_id, revision, recorded_at, occurred, date_precision,
+                  event_type, sub_type, country, admin1, admin2, place, latitude, longitude, geo_precision,
+                  summary, fatalities, fatalities_low, fatalities_high, origin, external_id, content_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        batch("INSERT INTO event_actor (event_id, revision, position, name, role) VALUES (?, ?, ?, ?, ?)", actors);
+        batch("INSERT INTO event_tag (event_id, revision, tag) VALUES (?, ?, ?)", tags);
+        batch("INSERT INTO event_source (event_id, revision, position, source_key) VALUES (?, ?, ?, ?)", sources);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            batches.batchUpdate(sql, rows);
+        }
+    }
+}
