@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.sql.SQLException;
+import org.postgresql.core.BaseConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Appends to the event log in batches: revisions are inserted, never updated or deleted. */
@@ -20,8 +23,7 @@ class EventWriter {
     }
 
     void insertSources(List<Source> sources) {
-        batch("INSERT INTO source (source_key, kind, publisher, title, author, url, published, accessed) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        batch("source", List.of("source_key", "kind", "publisher", "title", "author", "url", "published", "accessed"),
                 sources.stream().map(s -> new Object[]{s.key(), s.kind(), s.publisher(), s.title(), s.author(),
                         s.url(), s.published(), s.accessed()}).toList());
     }
@@ -47,19 +49,34 @@ class EventWriter {
                 sources.add(new Object[]{e.id(), e.revision(), i, e.sources().get(i).key()});
             }
         }
-        batch("""
-                INSERT INTO event_revision (event_id, revision, recorded_at, occurred, date_precision,
-                  event_type, sub_type, country, admin1, admin2, place, latitude, longitude, geo_precision,
-                  summary, fatalities, fatalities_low, fatalities_high, origin, external_id, content_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        batch("INSERT INTO event_actor (event_id, revision, position, name, role) VALUES (?, ?, ?, ?, ?)", actors);
-        batch("INSERT INTO event_tag (event_id, revision, tag) VALUES (?, ?, ?)", tags);
-        batch("INSERT INTO event_source (event_id, revision, position, source_key) VALUES (?, ?, ?, ?)", sources);
+        batches.execute((ConnectionCallback<Void>) connection -> {
+            // On PostgreSQL, COPY moves rows several times faster than even rewritten batched INSERTs.
+            TableLoader load = this::batch;
+            if (connection.isWrapperFor(BaseConnection.class)) {
+                load = new PostgresCopy(connection.unwrap(BaseConnection.class))::rows;
+            }
+            load.rows("event_revision", REVISION_COLUMNS, rows);
+            load.rows("event_actor", List.of("event_id", "revision", "position", "name", "role"), actors);
+            load.rows("event_tag", List.of("event_id", "revision", "tag"), tags);
+            load.rows("event_source", List.of("event_id", "revision", "position", "source_key"), sources);
+            return null;
+        });
     }
 
-    private void batch(String sql, List<Object[]> rows) {
+    private static final List<String> REVISION_COLUMNS = List.of("event_id", "revision", "recorded_at", "occurred",
+            "date_precision", "event_type", "sub_type", "country", "admin1", "admin2", "place", "latitude",
+            "longitude", "geo_precision", "summary", "fatalities", "fatalities_low", "fatalities_high", "origin",
+            "external_id", "content_hash");
+
+    private void batch(String table, List<String> columns, List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            batches.batchUpdate(sql, rows);
+            batches.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")", rows);
         }
+    }
+
+    @FunctionalInterface
+    private interface TableLoader {
+        void rows(String table, List<String> columns, List<Object[]> rows) throws SQLException;
     }
 }
