@@ -14,15 +14,16 @@ final class EventRows {
     }
 
     record Row(String id, int revision, String externalId, Instant recorded, LocalDate occurred, String precision,
-               String type, String subType, Place place, String summary, Fatalities fatalities, String origin) {
+               String type, String subType, Place place, String summary, Fatalities fatalities, String origin,
+               List<Actor> actors, List<String> tags, List<String> sourceKeys) {
 
         String key() {
             return id + "#" + revision;
         }
 
-        Event toEvent(List<Actor> actors, List<String> tags, List<Source> sources) {
+        Event toEvent(List<Source> sources) {
             return new Event(id, revision, externalId, occurred, DatePrecision.parse(precision), recorded, type,
-                    subType, actors, place, summary, fatalities, tags, sources, origin);
+                    subType, actors, place, summary, fatalities, tags.stream().sorted().toList(), sources, origin);
         }
     }
 
@@ -37,7 +38,8 @@ final class EventRows {
                 rs.getString("summary"),
                 new Fatalities(rs.getObject("fatalities", Integer.class), rs.getObject("fatalities_low", Integer.class),
                         rs.getObject("fatalities_high", Integer.class)),
-                rs.getString("origin"));
+                rs.getString("origin"), EventLists.actors(rs.getString("actors")),
+                EventLists.strings(rs.getString("tags")), EventLists.strings(rs.getString("source_keys")));
     }
 
     static Source source(ResultSet rs, int n) throws SQLException {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,64 +74,21 @@ class EventStore {
      * ordered by occurred date then id, so that the same log always gives the same list.
      */
     List<Event> latestAsOf(Instant asOf, LocalDate until) {
-        LatestRevisions latest = new LatestRevisions(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC), until);
-        List<EventRows.Row> rows = jdbc.sql("SELECT r.* " + latest.from()).params(latest.params()).query(EventRows::row).list();
-        Map<String, List<Actor>> actors = latest.children("SELECT a.event_id, a.revision, a.name, a.role "
-                + "FROM event_actor a", "a", "ORDER BY a.position", rs -> new Actor(rs.getString(3), rs.getString(4)));
-        Map<String, List<String>> tags = latest.children("SELECT t.event_id, t.revision, t.tag FROM event_tag t", "t",
-                "", rs -> rs.getString(3));
-        Map<String, List<Source>> sources = latest.children("SELECT es.event_id, es.revision, s.* "
-                        + "FROM event_source es JOIN source s ON s.source_key = es.source_key", "es",
-                "ORDER BY es.position", rs -> EventRows.source(rs, 0));
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        List<EventRows.Row> rows = jdbc.sql("""
+                        SELECT r.* FROM event_revision r WHERE r.recorded_at <= ? AND r.occurred <= ?
+                          AND r.revision = (SELECT MAX(l.revision) FROM event_revision l
+                                            WHERE l.event_id = r.event_id AND l.recorded_at <= ?)""")
+                .params(cutoff, until, cutoff).query(EventRows::row).list();
+        Set<String> keys = new HashSet<>();
+        rows.forEach(r -> keys.addAll(r.sourceKeys()));
+        Map<String, Source> sources = sources(keys);
         // Sorted here, not by ORDER BY: a database's collation (ICU on PostgreSQL, code points on H2)
         // must not decide the order of an edition's rows, or the same log would give different files.
-        return rows.stream().map(r -> r.toEvent(
-                        actors.getOrDefault(r.key(), List.of()),
-                        tags.getOrDefault(r.key(), List.of()).stream().sorted().toList(),
-                        sources.getOrDefault(r.key(), List.of())))
+        return rows.stream()
+                .map(r -> r.toEvent(r.sourceKeys().stream().map(sources::get).toList()))
                 .sorted(Comparator.comparing(Event::occurred).thenComparing(Event::id))
                 .toList();
-    }
-
-    /** The revisions in force as of a moment, and the rows of child tables that belong to them. */
-    private final class LatestRevisions {
-
-        private final OffsetDateTime cutoff;
-        private final LocalDate until;
-
-        LatestRevisions(OffsetDateTime cutoff, LocalDate until) {
-            this.cutoff = cutoff;
-            this.until = until;
-        }
-
-        String from() {
-            return """
-                    FROM event_revision r WHERE r.recorded_at <= ? AND r.occurred <= ?
-                      AND r.revision = (SELECT MAX(l.revision) FROM event_revision l
-                                        WHERE l.event_id = r.event_id AND l.recorded_at <= ?)""";
-        }
-
-        Object[] params() {
-            return new Object[]{cutoff, until, cutoff};
-        }
-
-        /** Child rows (event_id and revision first) of the revisions in force, grouped by "id#revision". */
-        <T> Map<String, List<T>> children(String select, String alias, String orderBy, RowReader<T> reader) {
-            Map<String, List<T>> byEvent = new HashMap<>();
-            jdbc.sql(select + " JOIN (SELECT r.event_id, r.revision " + from() + ") k ON " + alias
-                            + ".event_id = k.event_id AND " + alias + ".revision = k.revision " + orderBy)
-                    .params(params())
-                    .query(rs -> {
-                        byEvent.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>())
-                                .add(reader.read(rs));
-                    });
-            return byEvent;
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
     }
 
     record StoredRevision(int revision, String contentHash) {

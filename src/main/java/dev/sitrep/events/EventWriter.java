@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.sql.SQLException;
 import org.postgresql.core.BaseConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,35 +29,24 @@ class EventWriter {
 
     /** Appends revisions with their actors, tags and sources: one batched statement per table. */
     void insertAll(List<NewRevision> revisions) {
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> actors = new ArrayList<>();
-        List<Object[]> tags = new ArrayList<>();
-        List<Object[]> sources = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(revisions.size());
         for (NewRevision r : revisions) {
             Event e = r.event();
             Place p = e.place();
             rows.add(new Object[]{e.id(), e.revision(), OffsetDateTime.ofInstant(e.recorded(), ZoneOffset.UTC),
                     e.occurred(), e.precision().label(), e.type(), e.subType(), p.country(), p.admin1(), p.admin2(),
                     p.name(), p.latitude(), p.longitude(), p.precision(), e.summary(), e.fatalities().best(),
-                    e.fatalities().low(), e.fatalities().high(), e.origin(), e.externalId(), r.contentHash()});
-            for (int i = 0; i < e.actors().size(); i++) {
-                actors.add(new Object[]{e.id(), e.revision(), i, e.actors().get(i).name(), e.actors().get(i).role()});
-            }
-            e.tags().forEach(t -> tags.add(new Object[]{e.id(), e.revision(), t}));
-            for (int i = 0; i < e.sources().size(); i++) {
-                sources.add(new Object[]{e.id(), e.revision(), i, e.sources().get(i).key()});
-            }
+                    e.fatalities().low(), e.fatalities().high(), e.origin(), e.externalId(), r.contentHash(),
+                    EventLists.actors(e.actors()), EventLists.strings(e.tags()),
+                    EventLists.strings(e.sources().stream().map(Source::key).toList())});
         }
         batches.execute((ConnectionCallback<Void>) connection -> {
             // On PostgreSQL, COPY moves rows several times faster than even rewritten batched INSERTs.
-            TableLoader load = this::batch;
             if (connection.isWrapperFor(BaseConnection.class)) {
-                load = new PostgresCopy(connection.unwrap(BaseConnection.class))::rows;
+                new PostgresCopy(connection.unwrap(BaseConnection.class)).rows("event_revision", REVISION_COLUMNS, rows);
+            } else {
+                batch("event_revision", REVISION_COLUMNS, rows);
             }
-            load.rows("event_revision", REVISION_COLUMNS, rows);
-            load.rows("event_actor", List.of("event_id", "revision", "position", "name", "role"), actors);
-            load.rows("event_tag", List.of("event_id", "revision", "tag"), tags);
-            load.rows("event_source", List.of("event_id", "revision", "position", "source_key"), sources);
             return null;
         });
     }
@@ -66,7 +54,7 @@ class EventWriter {
     private static final List<String> REVISION_COLUMNS = List.of("event_id", "revision", "recorded_at", "occurred",
             "date_precision", "event_type", "sub_type", "country", "admin1", "admin2", "place", "latitude",
             "longitude", "geo_precision", "summary", "fatalities", "fatalities_low", "fatalities_high", "origin",
-            "external_id", "content_hash");
+            "external_id", "content_hash", "actors", "tags", "source_keys");
 
     private void batch(String table, List<String> columns, List<Object[]> rows) {
         if (!rows.isEmpty()) {
@@ -75,8 +63,4 @@ class EventWriter {
         }
     }
 
-    @FunctionalInterface
-    private interface TableLoader {
-        void rows(String table, List<String> columns, List<Object[]> rows) throws SQLException;
-    }
 }
