@@ -7,17 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 
 /**
  * Imports a file as a stream of rows: good rows are appended in batches, bad ones quarantined with their
- * reasons, none lost. Memory stays flat whatever the file's size: one batch, the ids seen (as hashes),
- * and the first rejections for the report.
+ * reasons, none lost. Rows are parsed on a second thread (RowReader) while this one, which holds the
+ * transaction, stores them. Memory stays flat whatever the file's size: a few batches, the ids seen
+ * (as hashes), and the first rejections for the report.
  */
 class EventImporter {
 
     static final int PROGRESS_EVERY = 100_000;
     static final int BATCH = 2_000;
+    /** Statistics are refreshed after this many rows, then after twice as many, and so on. */
+    static final int FIRST_STATISTICS = 20_000;
 
     private final EventStore store;
     private final EventWriter writer;
@@ -37,18 +39,20 @@ class EventImporter {
         try {
             ImportSource source = ImportFormats.open(file, format, clock.instant());
             tally = new ImportTally(file.toString(), source.format(), dryRun);
-            ImportTally counts = tally;
-            List<ImportBatch.Row> batch = new ArrayList<>(BATCH);
-            source.forEachRow((line, raw, parse, valueOf) -> {
-                readRow(line, raw, parse, valueOf, counts, batch);
-                if (batch.size() >= BATCH) {
-                    flush(batch, counts);
+            try (RowReader rows = new RowReader(source, BATCH)) {
+                long nextStatistics = FIRST_STATISTICS;
+                List<RowReader.Parsed> batch;
+                while ((batch = rows.next()) != null) {
+                    store(batch, tally);
+                    if (tally.read / PROGRESS_EVERY != (tally.read - batch.size()) / PROGRESS_EVERY) {
+                        progress.accept(tally.read);
+                    }
+                    if (tally.read >= nextStatistics) {
+                        writer.refreshStatistics();
+                        nextStatistics *= 2;
+                    }
                 }
-                if (counts.read % PROGRESS_EVERY == 0) {
-                    progress.accept(counts.read);
-                }
-            });
-            flush(batch, counts);
+            }
         } catch (IOException e) {
             throw new EventLogException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -58,30 +62,21 @@ class EventImporter {
         return tally.report();
     }
 
-    private void readRow(int line, String raw, Supplier<Event> parse, Function<String, String> valueOf,
-                         ImportTally tally, List<ImportBatch.Row> batch) {
-        tally.read++;
-        try {
-            Event event = TextLimits.check(parse.get());
-            int first = tally.ids.firstLine(event.id(), line);
-            if (first != 0) {
-                throw new InvalidField("id", "'" + event.id() + "' is already on line " + first
-                        + " of this file; give each event once per file");
+    private void store(List<RowReader.Parsed> batch, ImportTally tally) {
+        tally.read += batch.size();
+        List<ImportBatch.Row> good = new ArrayList<>(batch.size());
+        for (RowReader.Parsed p : batch) {
+            if (p.refused() != null) {
+                reject(tally, p.line(), p.refused(), p.valueOf(), p.raw());
+            } else {
+                good.add(new ImportBatch.Row(p.line(), p.raw(), p.valueOf(), p.event(), p.hash()));
             }
-            batch.add(new ImportBatch.Row(line, raw, valueOf, event, EventContent.hash(event)));
-        } catch (InvalidField e) {
-            reject(tally, line, e, valueOf, raw);
-        } catch (RuntimeException e) {
-            throw storeFailure(tally, line, e);
         }
-    }
-
-    private void flush(List<ImportBatch.Row> batch, ImportTally tally) {
-        if (batch.isEmpty()) {
+        if (good.isEmpty()) {
             return;
         }
         try {
-            ImportBatch.Outcome outcome = new ImportBatch(store).resolve(batch);
+            ImportBatch.Outcome outcome = new ImportBatch(store).resolve(good);
             outcome.rejected().forEach((row, e) -> reject(tally, row.line(), e, row.valueOf(), row.raw()));
             tally.unchanged += outcome.unchanged();
             tally.imported += outcome.imported();
@@ -91,9 +86,8 @@ class EventImporter {
                 writer.insertAll(outcome.revisions());
             }
         } catch (RuntimeException e) {
-            throw storeFailure(tally, batch.get(0).line(), e);
+            throw storeFailure(tally, good.get(0).line(), e);
         }
-        batch.clear();
     }
 
     private void reject(ImportTally tally, int line, InvalidField e, Function<String, String> valueOf, String raw) {

@@ -51,8 +51,9 @@ class EventStore {
         if (ids.isEmpty()) {
             return latest;
         }
-        jdbc.sql("SELECT event_id, revision, content_hash FROM event_revision WHERE event_id IN (:ids)")
-                .param("ids", ids)
+        // One array parameter rather than an IN list of thousands: far less for the database to parse.
+        jdbc.sql("SELECT event_id, revision, content_hash FROM event_revision WHERE event_id = ANY (?)")
+                .param(ids.toArray(String[]::new))
                 .query(rs -> {
                     StoredRevision r = new StoredRevision(rs.getInt(2), rs.getString(3));
                     latest.merge(rs.getString(1), r, (a, b) -> a.revision() >= b.revision() ? a : b);

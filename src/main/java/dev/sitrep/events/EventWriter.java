@@ -51,6 +51,22 @@ class EventWriter {
         });
     }
 
+    /**
+     * PostgreSQL plans the batch look-ups from table statistics that a long import makes stale (a table
+     * filled in this very transaction still looks empty, so a sequential scan looks cheap, and the import
+     * slows down quadratically). Refreshing them now and then keeps the look-ups on the primary key.
+     */
+    void refreshStatistics() {
+        batches.execute((ConnectionCallback<Void>) connection -> {
+            if (connection.isWrapperFor(BaseConnection.class)) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("ANALYZE event_revision");
+                }
+            }
+            return null;
+        });
+    }
+
     private static final List<String> REVISION_COLUMNS = List.of("event_id", "revision", "recorded_at", "occurred",
             "date_precision", "event_type", "sub_type", "country", "admin1", "admin2", "place", "latitude",
             "longitude", "geo_precision", "summary", "fatalities", "fatalities_low", "fatalities_high", "origin",

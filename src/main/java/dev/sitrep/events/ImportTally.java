@@ -12,7 +12,6 @@ final class ImportTally {
     final String file;
     final String format;
     final boolean dryRun;
-    final IdLines ids = new IdLines();
     private final List<Rejection> rejections = new ArrayList<>();
     int read;
     int imported;
