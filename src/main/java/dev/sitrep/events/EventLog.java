@@ -23,7 +23,7 @@ public class EventLog {
     private final TransactionTemplate transactions;
 
     EventLog(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, Clock clock) {
-        this.store = new EventStore(jdbc);
+        this.store = new EventStore(jdbc, batches);
         this.quarantine = new Quarantine(jdbc, clock);
         this.importer = new EventImporter(store, new EventWriter(batches), quarantine, clock);
         this.transactions = transactions;
@@ -60,9 +60,23 @@ public class EventLog {
         return quarantine.list(file, limit);
     }
 
+    /**
+     * Every event that occurred by {@code until}, each at its latest revision recorded by {@code asOf}, in
+     * no particular order, one at a time: for passes over the whole log in flat memory. Call it inside a
+     * transaction so that PostgreSQL streams the rows.
+     */
+    public void forEachAsOf(Instant asOf, LocalDate until, java.util.function.Consumer<Event> sink) {
+        store.forEachAsOf(asOf, until, sink);
+    }
+
     /** Every event that occurred by {@code until}, each at its latest revision recorded by {@code asOf}. */
     public List<Event> gather(Instant asOf, LocalDate until) {
         return store.latestAsOf(asOf, until);
+    }
+
+    /** The sources with these keys that the log has. */
+    public java.util.Map<String, Source> sources(java.util.Set<String> keys) {
+        return store.sources(keys);
     }
 
     public boolean hasSource(String key) {

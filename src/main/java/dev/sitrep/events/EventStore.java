@@ -1,5 +1,6 @@
 package dev.sitrep.events;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,15 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reading the append-only event log (EventWriter appends to it; nothing is updated or deleted). */
 class EventStore {
 
-    private final JdbcClient jdbc;
+    static final int STREAM_CHUNK = 2_000;
 
-    EventStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+
+    EventStore(JdbcClient jdbc, JdbcTemplate streaming) {
         this.jdbc = jdbc;
+        this.streaming = streaming;
     }
 
     Optional<StoredRevision> latestRevision(String eventId) {
@@ -90,6 +97,41 @@ class EventStore {
                 .map(r -> r.toEvent(r.sourceKeys().stream().map(sources::get).toList()))
                 .sorted(Comparator.comparing(Event::occurred).thenComparing(Event::id))
                 .toList();
+    }
+
+    /**
+     * Streams every event that occurred by {@code until} at its latest revision recorded by {@code asOf},
+     * in no particular order, resolving sources a chunk at a time: memory holds one chunk, whatever the
+     * log's size. On PostgreSQL the rows stream only inside a transaction (the fetch size needs it).
+     */
+    void forEachAsOf(Instant asOf, LocalDate until, Consumer<Event> sink) {
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        List<EventRows.Row> chunk = new ArrayList<>(STREAM_CHUNK);
+        streaming.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    SELECT r.* FROM event_revision r WHERE r.recorded_at <= ? AND r.occurred <= ?
+                      AND NOT EXISTS (SELECT 1 FROM event_revision n WHERE n.event_id = r.event_id
+                                        AND n.revision > r.revision AND n.recorded_at <= ?)""");
+            statement.setFetchSize(STREAM_CHUNK);
+            statement.setObject(1, cutoff);
+            statement.setObject(2, until);
+            statement.setObject(3, cutoff);
+            return statement;
+        }, (ResultSet rs) -> {
+            chunk.add(EventRows.row(rs, 0));
+            if (chunk.size() == STREAM_CHUNK) {
+                emit(chunk, sink);
+            }
+        });
+        emit(chunk, sink);
+    }
+
+    private void emit(List<EventRows.Row> chunk, Consumer<Event> sink) {
+        Set<String> keys = new HashSet<>();
+        chunk.forEach(r -> keys.addAll(r.sourceKeys()));
+        Map<String, Source> sources = sources(keys);
+        chunk.forEach(r -> sink.accept(r.toEvent(r.sourceKeys().stream().map(sources::get).toList())));
+        chunk.clear();
     }
 
     record StoredRevision(int revision, String contentHash) {

@@ -54,25 +54,20 @@ class EditionSteps {
 
     void trend(EditionRun run, EditionWork work) {
         Digest digest = work.get("digest", Digest.class);
-        work.put("trends", TrendAnalysis.analyse(digest.observations(), run.period(), digest.job().baselineWeeks()));
+        work.put("trends", TrendAnalysis.analyse(digest.trendCounts()));
     }
 
     void prognosis(EditionRun run, EditionWork work) {
         Digest digest = work.get("digest", Digest.class);
-        work.put("prognosis", PrognosisAnalysis.forecast(digest.observations(), run.period(), digest.job().prognosis()));
+        work.put("prognosis", PrognosisAnalysis.forecast(digest.seriesCounts(), digest.job().prognosis()));
     }
 
     /** Composes the assessment; returns the latest version when its content is unchanged (nothing to publish). */
     Optional<EditionVersion> compose(EditionRun run, EditionWork work) {
         Digest digest = work.get("digest", Digest.class);
         JobSnapshot job = digest.job();
-        Map<String, Set<String>> tracked = new HashMap<>();
-        for (SeriesSpec series : job.prognosis().series()) {
-            tracked.put(series.id(), digest.observations().stream().filter(series::matches)
-                    .map(Observation::eventId).collect(Collectors.toSet()));
-        }
         Assessment assessment = AssessmentComposer.compose(new CompositionInput(job.id(), job.title(), run.period(),
-                digest.dataAsOf(), digest.events(), tracked, digest.judgments(), work.get("trends", Trends.class),
+                digest.dataAsOf(), digest.events(), digest.trackedEventIds(), digest.judgments(), work.get("trends", Trends.class),
                 work.get("prognosis", Prognosis.class), digest.sources(), job.notableEvents()));
         String contentHash = ContentHash.of(assessment, job.citationStyle(),
                 TemplateHash.of(catalog.templateFolder(job.template())), software.version());

@@ -1,12 +1,15 @@
 package dev.sitrep.jobs;
 
 import dev.sitrep.analysis.Observation;
+import dev.sitrep.analysis.prognosis.SeriesAccumulator;
+import dev.sitrep.analysis.prognosis.SeriesSpec;
+import dev.sitrep.analysis.trend.TrendAccumulator;
 import dev.sitrep.assessment.CompositionInput.AnalystJudgment;
 import dev.sitrep.assessment.EventEntry;
 import dev.sitrep.assessment.Passage;
 import dev.sitrep.assessment.Reference;
+import dev.sitrep.core.Citations;
 import dev.sitrep.core.IsoWeek;
-import dev.sitrep.core.Sha256;
 import dev.sitrep.events.Actor;
 import dev.sitrep.events.Event;
 import dev.sitrep.events.EventLog;
@@ -15,13 +18,19 @@ import dev.sitrep.judgments.Judgment;
 import dev.sitrep.judgments.Judgments;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
-/** The gather step's work: read the log and the judgments as of the run, and hand on a Digest. */
+/**
+ * The gather step's work: one streaming pass over the log as of the run. Each event is counted for the
+ * trend and prognosis steps and forgotten, unless it is of the period or cited by a standing judgment.
+ */
 class Gatherer {
 
     private final EventLog events;
@@ -33,31 +42,85 @@ class Gatherer {
     }
 
     Digest gather(JobDefinition job, IsoWeek period, Instant asOf) {
-        List<Event> inScope = events.gather(asOf, period.sunday()).stream()
-                .filter(e -> job.countries().isEmpty() || job.countries().contains(e.place().country())).toList();
         List<Judgment> standing = judgments.standing(job.id(), period, asOf);
-        Map<String, Reference> sources = new TreeMap<>();
-        inScope.stream().flatMap(e -> e.sources().stream()).forEach(s -> sources.putIfAbsent(s.key(), reference(s)));
+        Set<String> cited = new HashSet<>();
+        Set<String> citedSources = new HashSet<>();
+        standing.forEach(j -> Citations.keys(j.body()).forEach(k -> {
+            if (k.startsWith("event:")) {
+                cited.add(k.substring("event:".length()));
+            } else {
+                citedSources.add(k);
+            }
+        }));
+        Pass pass = new Pass(job, period, cited);
+        events.forEachAsOf(asOf, period.sunday(), pass::accept);
+        events.sources(citedSources).values().forEach(s -> pass.sources.putIfAbsent(s.key(), reference(s)));
+        pass.kept.sort(Comparator.comparing(EventEntry::occurred).thenComparing(EventEntry::id));
+        InputsHash inputs = pass.inputs;
+        standing.forEach(j -> inputs.add("judgment " + j.id() + " r" + j.revision()));
         // The evidence's own time: when the latest event was logged (with no events, the period's end).
         // Judgments count by content, not by when they were added, so that the same log and the same
         // judgment files give the same edition, date included, on any machine.
-        Instant dataAsOf = inScope.stream().map(Event::recorded).max(Comparator.naturalOrder())
-                .orElse(period.sunday().atStartOfDay().toInstant(ZoneOffset.UTC));
-        String inputsHash = Sha256.hex(String.join("\n", Stream.concat(
-                inScope.stream().map(e -> "event " + e.id() + " r" + e.revision()),
-                standing.stream().map(j -> "judgment " + j.id() + " r" + j.revision())).toList()));
-        return new Digest(JobSnapshot.of(job), period, dataAsOf, inputsHash,
-                inScope.stream().map(Gatherer::observation).toList(),
-                inScope.stream().map(Gatherer::entry).toList(),
+        Instant dataAsOf = pass.latestRecorded != null ? pass.latestRecorded
+                : period.sunday().atStartOfDay().toInstant(ZoneOffset.UTC);
+        return new Digest(JobSnapshot.of(job), period, dataAsOf, inputs.hex(), pass.trend.counts(),
+                pass.series.counts(), pass.kept, pass.tracked,
                 standing.stream().map(j -> new AnalystJudgment(j.section(), new Passage(j.id(), j.title(), j.body(),
                         j.confidence(), j.likelihood(), false))).toList(),
-                List.copyOf(sources.values()));
+                List.copyOf(pass.sources.values()));
+    }
+
+    /** The state of one pass over the log. */
+    private static final class Pass {
+        final JobDefinition job;
+        final IsoWeek period;
+        final Set<String> cited;
+        final TrendAccumulator trend;
+        final SeriesAccumulator series;
+        final InputsHash inputs = new InputsHash();
+        final List<EventEntry> kept = new ArrayList<>();
+        final Map<String, Set<String>> tracked = new LinkedHashMap<>();
+        final Map<String, Reference> sources = new TreeMap<>();
+        Instant latestRecorded;
+
+        Pass(JobDefinition job, IsoWeek period, Set<String> cited) {
+            this.job = job;
+            this.period = period;
+            this.cited = cited;
+            this.trend = new TrendAccumulator(period, job.baselineWeeks());
+            this.series = new SeriesAccumulator(period, job.prognosis());
+            job.prognosis().series().forEach(s -> tracked.put(s.id(), new HashSet<>()));
+        }
+
+        void accept(Event e) {
+            if (!job.countries().isEmpty() && !job.countries().contains(e.place().country())) {
+                return;
+            }
+            Observation o = observation(e);
+            trend.accept(o);
+            series.accept(o);
+            inputs.add("event " + e.id() + " r" + e.revision());
+            if (latestRecorded == null || e.recorded().isAfter(latestRecorded)) {
+                latestRecorded = e.recorded();
+            }
+            boolean inPeriod = period.contains(e.occurred());
+            if (inPeriod) {
+                for (SeriesSpec s : job.prognosis().series()) {
+                    if (s.matches(o)) {
+                        tracked.get(s.id()).add(e.id());
+                    }
+                }
+            }
+            if (inPeriod || cited.contains(e.id())) {
+                kept.add(entry(e));
+                e.sources().forEach(s -> sources.putIfAbsent(s.key(), reference(s)));
+            }
+        }
     }
 
     private static Observation observation(Event e) {
         return new Observation(e.id(), e.occurred(), e.type(), names(e), e.place().admin1(), e.place().name(),
-                e.fatalities().best(),
-                e.tags());
+                e.fatalities().best(), e.tags());
     }
 
     private static EventEntry entry(Event e) {

@@ -20,9 +20,16 @@ public final class PrognosisAnalysis {
     }
 
     public static Prognosis forecast(List<Observation> observations, IsoWeek period, PrognosisSettings settings) {
+        SeriesAccumulator counts = new SeriesAccumulator(period, settings);
+        observations.forEach(counts::accept);
+        return forecast(counts.counts(), settings);
+    }
+
+    /** Forecasts each tracked series from its counted history. */
+    public static Prognosis forecast(SeriesCounts counts, PrognosisSettings settings) {
         List<SeriesForecast> forecasts = new ArrayList<>();
         for (SeriesSpec spec : settings.series()) {
-            WeeklySeries history = WeeklySeries.of(observations, spec::matches, period, settings.historyWeeks());
+            WeeklySeries history = new WeeklySeries(counts.last(), counts.bySeries().get(spec.id()));
             forecasts.add(forecast(spec, history, settings.horizonWeeks()));
         }
         return new Prognosis(settings.horizonWeeks(), forecasts, settings.indicators());
