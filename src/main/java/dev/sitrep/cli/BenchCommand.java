@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.events.EventLog;
 import dev.sitrep.events.ImportReport;
+import dev.sitrep.jobs.GatherBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (run it with the database you want to measure).",
-        subcommands = BenchCommand.Import.class)
+        subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class})
 class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -62,4 +63,50 @@ class BenchCommand {
         }
     }
 
+
+    @Command(name = "gather", mixinStandardHelpOptions = true,
+            description = "Import N synthetic events over the 52 weeks to 2025-W48 (unless the log already has "
+                    + "them), then time the gather step's pass for a period against PostgreSQL's raw COPY of "
+                    + "the same rows. Cap the heap with SITREP_JAVA_OPTS=-Xmx256m to check the memory target.")
+    static class Gather implements Callable<Integer> {
+
+        private final SpringContext spring;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--events", defaultValue = "1000000", description = "how many (default: ${DEFAULT-VALUE})")
+        int events;
+
+        @Option(names = "--job", defaultValue = "syria-weekly", description = "job (default: ${DEFAULT-VALUE})")
+        String job;
+
+        @Option(names = "--period", defaultValue = "2025-W48", description = "period (default: ${DEFAULT-VALUE})")
+        String period;
+
+        Gather(SpringContext spring) {
+            this.spring = spring;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            EventLog log = spring.bean(EventLog.class);
+            if (!log.hasEvent("bench-" + (events - 1))) {
+                Path file = Files.createTempFile("sitrep-bench-", ".csv");
+                try {
+                    SyntheticEvents.write(file, events, 20251126L);
+                    out.println("imported: " + log.importFile(file, "sitrep-csv", false, rows -> { }).counts());
+                } finally {
+                    Files.deleteIfExists(file);
+                }
+            }
+            GatherBenchmark.Result r = spring.bean(GatherBenchmark.class).run(job, period);
+            out.printf(Locale.ROOT, "gather %s %s: %.2f s (%d events of the period kept), heap capped at %.0f MB%n",
+                    job, period, r.gatherSeconds(), r.keptEvents(), Runtime.getRuntime().maxMemory() / 1e6);
+            out.printf(Locale.ROOT, "raw COPY of the same rows: %.2f s (%d rows); gather / COPY = %.1f%n",
+                    r.copySeconds(), r.copyRows(), r.gatherSeconds() / r.copySeconds());
+            return 0;
+        }
+    }
 }

@@ -74,6 +74,15 @@ public class EventLog {
         return store.latestAsOf(asOf, until);
     }
 
+    /**
+     * For benchmarks: the same rows as {@link #forEachAsOf}, exported raw by PostgreSQL's
+     * {@code COPY (SELECT ...) TO STDOUT}, the floor any pass over the log can be compared with.
+     * Returns the number of rows; on another database it says there is no COPY.
+     */
+    public long copyOutAsOf(Instant asOf, LocalDate until, java.io.OutputStream out) {
+        return store.copyOutAsOf(asOf, until, out);
+    }
+
     /** The sources with these keys that the log has. */
     public java.util.Map<String, Source> sources(java.util.Set<String> keys) {
         return store.sources(keys);

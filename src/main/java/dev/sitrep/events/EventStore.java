@@ -126,6 +126,26 @@ class EventStore {
         emit(chunk, sink);
     }
 
+    long copyOutAsOf(Instant asOf, LocalDate until, java.io.OutputStream out) {
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        return streaming.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) connection -> {
+            if (!connection.isWrapperFor(org.postgresql.core.BaseConnection.class)) {
+                throw new EventLogException("COPY ... TO STDOUT needs PostgreSQL; this database is "
+                        + connection.getMetaData().getDatabaseProductName());
+            }
+            String sql = "COPY (SELECT r.* FROM event_revision r WHERE r.recorded_at <= '" + cutoff
+                    + "' AND r.occurred <= '" + until + "' AND NOT EXISTS (SELECT 1 FROM event_revision n "
+                    + "WHERE n.event_id = r.event_id AND n.revision > r.revision AND n.recorded_at <= '" + cutoff
+                    + "')) TO STDOUT";
+            try {
+                return new org.postgresql.copy.CopyManager(connection.unwrap(org.postgresql.core.BaseConnection.class))
+                        .copyOut(sql, out);
+            } catch (java.io.IOException e) {
+                throw new java.sql.SQLException("COPY out failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
     private void emit(List<EventRows.Row> chunk, Consumer<Event> sink) {
         Set<String> keys = new HashSet<>();
         chunk.forEach(r -> keys.addAll(r.sourceKeys()));

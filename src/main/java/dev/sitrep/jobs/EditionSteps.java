@@ -48,6 +48,10 @@ class EditionSteps {
         this.software = software;
     }
 
+    Gatherer gatherer() {
+        return gatherer;
+    }
+
     void gather(EditionRun run, EditionWork work) {
         work.put("digest", gatherer.gather(catalog.find(run.jobId()), run.period(), run.asOf()));
     }
