@@ -82,21 +82,12 @@ class EventStore {
      * ordered by occurred date then id, so that the same log always gives the same list.
      */
     List<Event> latestAsOf(Instant asOf, LocalDate until) {
-        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
-        List<EventRows.Row> rows = jdbc.sql("""
-                        SELECT r.* FROM event_revision r WHERE r.recorded_at <= ? AND r.occurred <= ?
-                          AND r.revision = (SELECT MAX(l.revision) FROM event_revision l
-                                            WHERE l.event_id = r.event_id AND l.recorded_at <= ?)""")
-                .params(cutoff, until, cutoff).query(EventRows::row).list();
-        Set<String> keys = new HashSet<>();
-        rows.forEach(r -> keys.addAll(r.sourceKeys()));
-        Map<String, Source> sources = sources(keys);
+        List<Event> events = new ArrayList<>();
+        forEachAsOf(asOf, until, events::add);
         // Sorted here, not by ORDER BY: a database's collation (ICU on PostgreSQL, code points on H2)
         // must not decide the order of an edition's rows, or the same log would give different files.
-        return rows.stream()
-                .map(r -> r.toEvent(r.sourceKeys().stream().map(sources::get).toList()))
-                .sorted(Comparator.comparing(Event::occurred).thenComparing(Event::id))
-                .toList();
+        events.sort(Comparator.comparing(Event::occurred).thenComparing(Event::id));
+        return events;
     }
 
     /**
@@ -141,7 +132,7 @@ class EventStore {
                 return new org.postgresql.copy.CopyManager(connection.unwrap(org.postgresql.core.BaseConnection.class))
                         .copyOut(sql, out);
             } catch (java.io.IOException e) {
-                throw new java.sql.SQLException("COPY out failed: " + e.getMessage(), e);
+                throw new SQLException("COPY out failed: " + e.getMessage(), e);
             }
         });
     }
