@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the scheduler: every job in jobs/*.yml publishes on its schedule. Ctrl-C stops.")
+        description = "Run the scheduler (every job in jobs/*.yml publishes on its schedule) and the HTTP API "
+                + "(on 127.0.0.1:8080 unless SITREP_HTTP_ADDRESS / SITREP_HTTP_PORT say otherwise). Ctrl-C stops.")
 class ServeCommand implements Callable<Integer> {
 
     private final SpringContext spring;
@@ -24,13 +25,15 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        spring.withWebServer();
         Schedules schedules = spring.bean(Schedules.class);
         for (Schedules.ScheduledJob job : schedules.scheduleAll()) {
             out.println("Scheduled " + job.jobId() + ": cron \"" + job.cron() + "\" in " + job.zone()
                     + ", next at " + job.nextFire());
         }
         schedules.start();
-        out.println("Scheduler running. Ctrl-C stops (a running edition finishes first).");
+        out.println("Scheduler running; API on http://" + spring.property("server.address") + ":"
+                + spring.property("local.server.port") + "/api. Ctrl-C stops (a running edition finishes first).");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sitrep-serve-stop"));

@@ -13,6 +13,7 @@ final class SpringContext implements AutoCloseable {
     private final Class<?> application;
     private final Map<String, Object> properties;
     private ConfigurableApplicationContext context;
+    private boolean web;
 
     /** {@code properties} override application.properties (tests use them; the launcher uses -D). */
     SpringContext(Class<?> application, Map<String, Object> properties) {
@@ -20,13 +21,29 @@ final class SpringContext implements AutoCloseable {
         this.properties = Map.copyOf(properties);
     }
 
+    /** Asks for the HTTP API too (only `serve` runs it); to be called before the first bean. */
+    void withWebServer() {
+        if (context != null) {
+            throw new IllegalStateException("Spring is already running without the web server");
+        }
+        web = true;
+    }
+
     <T> T bean(Class<T> type) {
         if (context == null) {
+            java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(properties);
+            if (web) {
+                all.put("spring.main.web-application-type", "servlet");
+            }
             // As command-line arguments, they take precedence over application.properties.
-            context = new SpringApplicationBuilder(application).run(properties.entrySet().stream()
+            context = new SpringApplicationBuilder(application).run(all.entrySet().stream()
                     .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
         }
         return context.getBean(type);
+    }
+
+    String property(String name) {
+        return context == null ? null : context.getEnvironment().getProperty(name);
     }
 
     @Override

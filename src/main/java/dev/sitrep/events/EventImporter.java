@@ -35,29 +35,41 @@ class EventImporter {
 
     /** Imports every row of a file; a file that cannot be read as its format at all is a RejectedFile. */
     ImportReport importFile(Path file, String format, boolean dryRun, LongConsumer progress) {
-        ImportTally tally;
         try {
-            ImportSource source = ImportFormats.open(file, format, clock.instant());
-            tally = new ImportTally(file.toString(), source.format(), dryRun);
-            try (RowReader rows = new RowReader(source, BATCH)) {
-                long nextStatistics = FIRST_STATISTICS;
-                List<RowReader.Parsed> batch;
-                while ((batch = rows.next()) != null) {
-                    store(batch, tally);
-                    if (tally.read / PROGRESS_EVERY != (tally.read - batch.size()) / PROGRESS_EVERY) {
-                        progress.accept(tally.read);
-                    }
-                    if (tally.read >= nextStatistics) {
-                        writer.refreshStatistics();
-                        nextStatistics *= 2;
-                    }
-                }
-            }
+            return importRows(file.toString(), ImportFormats.open(file, format, clock.instant()), dryRun, progress);
         } catch (IOException e) {
             throw new EventLogException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Imports JSON objects given in memory; {@code origin} names them in rejections. */
+    ImportReport importJson(List<String> objects, String origin, boolean dryRun) {
+        try {
+            return importRows(origin, new JsonLinesSource(objects, clock.instant()), dryRun, rows -> { });
+        } catch (IOException e) {
+            throw new EventLogException(origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ImportReport importRows(String name, ImportSource source, boolean dryRun, LongConsumer progress)
+            throws IOException {
+        ImportTally tally = new ImportTally(name, source.format(), dryRun);
+        try (RowReader rows = new RowReader(source, BATCH)) {
+            long nextStatistics = FIRST_STATISTICS;
+            List<RowReader.Parsed> batch;
+            while ((batch = rows.next()) != null) {
+                store(batch, tally);
+                if (tally.read / PROGRESS_EVERY != (tally.read - batch.size()) / PROGRESS_EVERY) {
+                    progress.accept(tally.read);
+                }
+                if (tally.read >= nextStatistics) {
+                    writer.refreshStatistics();
+                    nextStatistics *= 2;
+                }
+            }
+        }
         if (tally.read == 0) {
-            throw new RejectedFile(file + ": the file is empty: it holds no events");
+            throw new RejectedFile(name + ": the file is empty: it holds no events");
         }
         return tally.report();
     }

@@ -55,6 +55,25 @@ public class EventLog {
         }
     }
 
+    /**
+     * Imports events given as JSON objects (the HTTP API), all or nothing: if any is rejected, none is
+     * stored, and the rejections are kept in the quarantine under {@code origin} and returned.
+     */
+    public ImportReport importJson(List<String> objects, String origin) {
+        ImportReport report = transactions.execute(status -> {
+            ImportReport r = importer.importJson(objects, origin, false);
+            if (r.rejected() > 0) {
+                status.setRollbackOnly();
+            }
+            return r;
+        });
+        if (report.rejected() > 0) {
+            transactions.executeWithoutResult(status ->
+                    report.rejections().forEach(r -> quarantine.keep(r, "sitrep-jsonl", objects.get(r.line() - 1))));
+        }
+        return report;
+    }
+
     /** The rejected rows and files kept in the quarantine, newest first. */
     public List<Rejection> rejected(String file, int limit) {
         return quarantine.list(file, limit);

@@ -43,7 +43,7 @@ final class JsonlImportSource implements ImportSource {
         }
     }
 
-    private static String valueOf(String line, String field) {
+    static String valueOf(String line, String field) {
         try {
             JsonNode node = JSON.readTree(line);
             JsonNode value = field == null || node == null ? null : node.get(field);
