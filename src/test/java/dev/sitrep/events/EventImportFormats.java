@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(classes = SitrepApplication.class,
-        properties = "spring.datasource.url=jdbc:h2:mem:import-formats-test;DB_CLOSE_DELAY=-1")
-class EventImportFormatsTest {
+/** The importers against each database (the subclasses say which): the same rows, the same outcomes. */
+@SpringBootTest(classes = SitrepApplication.class)
+abstract class EventImportFormats {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
@@ -28,7 +28,7 @@ class EventImportFormatsTest {
 
     private final EventLog log;
 
-    EventImportFormatsTest(EventLog log) {
+    EventImportFormats(EventLog log) {
         this.log = log;
     }
 
