@@ -90,13 +90,12 @@ class EventsCommand {
         @Override
         public Integer call() {
             IsoWeek week = PeriodArgument.parse(period);
-            List<Event> events = spring.bean(EventLog.class)
-                    .gather(spring.bean(Clock.class).instant(), week.sunday()).stream()
-                    .filter(e -> week.contains(e.occurred()))
-                    .filter(e -> type == null || type.equals(e.type()))
-                    .filter(e -> actor == null || e.actors().stream().anyMatch(a -> a.name().equals(actor)))
-                    .filter(e -> place == null || contains(e.place().name(), place) || contains(e.place().admin1(), place))
-                    .toList();
+            List<Event> events = spring.bean(EventLog.class).select(spring.bean(Clock.class).instant(), week.sunday(),
+                    e -> week.contains(e.occurred())
+                            && (type == null || type.equals(e.type()))
+                            && (actor == null || e.actors().stream().anyMatch(a -> a.name().equals(actor)))
+                            && (place == null || contains(e.place().name(), place)
+                                    || contains(e.place().admin1(), place)));
             PrintWriter out = spec.commandLine().getOut();
             for (Event e : events) {
                 out.println(e.occurred() + "  " + e.id() + " r" + e.revision() + "  " + e.type() + "  "

@@ -8,7 +8,6 @@ import static dev.sitrep.events.CsvValues.slug;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ final class AcledFormat implements CsvFormat {
                 notes != null ? notes : "[No notes in ACLED] " + type + (subType == null ? "" : " / " + subType)
                         + (location == null ? "" : " at " + location),
                 Fatalities.of(integer("fatalities", row.get("fatalities"), 0, 1_000_000)),
-                tags.stream().distinct().sorted().toList(), sources(row, occurred, updated), "acled");
+                tags.stream().distinct().sorted().toList(), sources(row, occurred), "acled");
     }
 
     private static DatePrecision precision(String code) {
@@ -74,14 +73,17 @@ final class AcledFormat implements CsvFormat {
         return actors;
     }
 
-    /** One source per outlet and day: the outlet's reporting of that day, as ACLED cites it. */
-    private static List<Source> sources(CsvRow row, LocalDate occurred, Instant updated) {
+    /**
+     * One source per outlet and day: the outlet's reporting of that day, as ACLED cites it. The key holds
+     * the exact outlet name (hashed), and nothing that changes when ACLED re-exports the row, so the same
+     * outlet and day is always the same source, and a corrected row is a revision, not a conflict.
+     */
+    private static List<Source> sources(CsvRow row, LocalDate occurred) {
         List<Source> sources = new ArrayList<>();
-        LocalDate accessed = updated == null ? null : updated.atOffset(ZoneOffset.UTC).toLocalDate();
         for (String outlet : list(row.get("source"))) {
-            sources.add(new Source("acled-src:" + slug(outlet) + ":" + occurred, "report",
-                    outlet,
-                    "[Reporting of " + occurred + ", as cited by ACLED]", null, null, null, accessed));
+            sources.add(new Source("acled-src:" + slug(outlet) + ":" + occurred + ":"
+                    + dev.sitrep.core.Sha256.hex(outlet).substring(0, 8), "report", outlet,
+                    "[Reporting of " + occurred + ", as cited by ACLED]", null, null, null, null));
         }
         sources.add(DATASET);
         return sources;

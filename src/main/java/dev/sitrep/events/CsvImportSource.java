@@ -21,7 +21,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 final class CsvImportSource implements ImportSource {
 
     static final CSVFormat DIALECT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .setIgnoreEmptyLines(false).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .setAllowMissingColumnNames(true).get();
 
     private final Path file;
@@ -59,6 +59,10 @@ final class CsvImportSource implements ImportSource {
             for (CSVRecord record : parser) {
                 int line = (int) lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
+                // Blank lines come through as empty records (so that line numbers stay true) and are skipped.
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
                 CsvRow row = new CsvRow(record, columns);
                 handler.row(line, CSVFormat.RFC4180.format((Object[]) record.values()), () -> {
                             if (record.size() != width) {
@@ -74,7 +78,8 @@ final class CsvImportSource implements ImportSource {
             if (e.getCause() instanceof MalformedInputException m) {
                 throw Utf8Lines.notUtf8(file, (int) lastLine + 1, m);
             }
-            throw e;
+            throw new RejectedFile(file + ":" + (lastLine + 1) + ": the CSV cannot be read from this line on ("
+                    + e.getCause().getMessage() + "); check its quoting");
         }
     }
 

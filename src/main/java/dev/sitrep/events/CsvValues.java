@@ -26,13 +26,26 @@ final class CsvValues {
         String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) : text;
         for (DateTimeFormatter f : DATES) {
             try {
-                return LocalDate.parse(f == DateTimeFormatter.ISO_LOCAL_DATE ? iso : text,
-                        f.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+                return plausible(column, LocalDate.parse(f == DateTimeFormatter.ISO_LOCAL_DATE ? iso : text,
+                        f.withResolverStyle(java.time.format.ResolverStyle.STRICT)), text);
             } catch (DateTimeParseException e) {
                 // try the next form
             }
         }
         throw new InvalidField(column, "'" + text + "' is not a date that exists: use YYYY-MM-DD");
+    }
+
+    /** Years 1 to 9999: what both databases store (PostgreSQL refuses year 0 and five-digit years). */
+    static LocalDate plausible(String column, LocalDate date, String text) {
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new InvalidField(column, "'" + text + "' is outside the years 1 to 9999");
+        }
+        return date;
+    }
+
+    static Instant plausible(String column, Instant instant, String text) {
+        plausible(column, instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), text);
+        return instant;
     }
 
     static Integer integer(String column, String text, int min, int max) {
@@ -71,8 +84,8 @@ final class CsvValues {
             return null;
         }
         try {
-            return Instant.ofEpochSecond(Long.parseLong(text));
-        } catch (NumberFormatException e) {
+            return plausible(column, Instant.ofEpochSecond(Long.parseLong(text)), text);
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             throw new InvalidField(column, "'" + text + "' is not a Unix time in seconds");
         }
     }

@@ -88,7 +88,10 @@ class EventImporter {
             return;
         }
         try {
-            ImportBatch.Outcome outcome = new ImportBatch(store).resolve(good);
+            ImportBatch.Outcome outcome = new ImportBatch(store).resolve(good, tally.pendingSources);
+            if (tally.dryRun) {
+                outcome.newSources().forEach(src -> tally.pendingSources.put(src.key(), src));
+            }
             outcome.rejected().forEach((row, e) -> reject(tally, row.line(), e, row.valueOf(), row.raw()));
             tally.unchanged += outcome.unchanged();
             tally.imported += outcome.imported();

@@ -16,8 +16,12 @@ final class EventLists {
     }
 
     static String actors(List<Actor> actors) {
-        return JSON.writeValueAsString(actors.stream()
-                .map(a -> java.util.Map.of("name", a.name(), "role", a.role())).toList());
+        return JSON.writeValueAsString(actors.stream().map(a -> {
+            java.util.Map<String, String> actor = new java.util.LinkedHashMap<>();
+            actor.put("name", a.name());
+            actor.put("role", a.role());
+            return actor;
+        }).toList());
     }
 
     static List<Actor> actors(String json) {

@@ -102,6 +102,20 @@ public class EventLog {
         return store.copyOutAsOf(asOf, until, out);
     }
 
+    /** The events of the log as of a moment, up to a day, that pass a filter, streamed in one read-only pass. */
+    public List<Event> select(Instant asOf, LocalDate until, java.util.function.Predicate<Event> filter) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+        List<Event> selected = new java.util.ArrayList<>();
+        readOnly.executeWithoutResult(status -> store.forEachAsOf(asOf, until, e -> {
+            if (filter.test(e)) {
+                selected.add(e);
+            }
+        }));
+        selected.sort(java.util.Comparator.comparing(Event::occurred).thenComparing(Event::id));
+        return selected;
+    }
+
     /** The sources with these keys that the log has. */
     public java.util.Map<String, Source> sources(java.util.Set<String> keys) {
         return store.sources(keys);

@@ -71,7 +71,7 @@ class EventStore {
     Map<String, Source> sources(Set<String> keys) {
         Map<String, Source> found = new HashMap<>();
         if (!keys.isEmpty()) {
-            jdbc.sql("SELECT * FROM source WHERE source_key IN (:keys)").param("keys", keys)
+            jdbc.sql("SELECT * FROM source WHERE source_key = ANY (?)").param(keys.toArray(String[]::new))
                     .query(EventRows::source).list().forEach(src -> found.put(src.key(), src));
         }
         return found;

@@ -27,7 +27,11 @@ final class ImportBatch {
                    int imported, int revised, int unchanged) {
     }
 
-    Outcome resolve(List<Row> rows) {
+    /**
+     * @param pending sources that earlier batches of this import would have added (a dry run stores
+     *                nothing, so its later batches must still see them to find the same conflicts)
+     */
+    Outcome resolve(List<Row> rows, Map<String, Source> pending) {
         Set<String> ids = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (Row row : rows) {
@@ -35,7 +39,8 @@ final class ImportBatch {
             row.event().sources().forEach(s -> keys.add(s.key()));
         }
         Map<String, EventStore.StoredRevision> latest = store.latestRevisions(ids);
-        Map<String, Source> known = store.sources(keys);
+        Map<String, Source> known = new java.util.HashMap<>(store.sources(keys));
+        keys.stream().filter(pending::containsKey).forEach(k -> known.putIfAbsent(k, pending.get(k)));
         Map<String, Source> added = new LinkedHashMap<>();
         Map<Row, InvalidField> rejected = new LinkedHashMap<>();
         List<EventWriter.NewRevision> revisions = new ArrayList<>();

@@ -12,6 +12,8 @@ final class ImportTally {
     final String file;
     final String format;
     final boolean dryRun;
+    /** In a dry run only: the sources the import would have added so far. */
+    final java.util.Map<String, Source> pendingSources = new java.util.HashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
     int read;
     int imported;

@@ -38,7 +38,7 @@ final class JsonFields {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return CsvValues.plausible(field, LocalDate.parse(text), text);
         } catch (DateTimeParseException e) {
             throw new InvalidField(field, "'" + text + "' is not a date: use YYYY-MM-DD");
         }
@@ -46,7 +46,7 @@ final class JsonFields {
 
     static Instant instant(String field, String text) {
         try {
-            return Instant.parse(text);
+            return CsvValues.plausible(field, Instant.parse(text), text);
         } catch (DateTimeParseException e) {
             throw new InvalidField(field, "'" + text + "' is not an instant: use e.g. 2025-11-26T19:30:00Z");
         }

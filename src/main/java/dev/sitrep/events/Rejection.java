@@ -9,7 +9,14 @@ public record Rejection(String file, int line, String field, String reason, Stri
     static final int VALUE_LIMIT = 1000;
 
     public Rejection {
-        value = value == null || value.length() <= VALUE_LIMIT ? value : value.substring(0, VALUE_LIMIT - 1) + "…";
+        value = cut(value, VALUE_LIMIT);
+        field = cut(field, 200);
+        reason = cut(reason, 2000);
+    }
+
+    /** Cut to fit its column: reasons quote values, and field names can come from the input itself. */
+    private static String cut(String text, int limit) {
+        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }
 
     @Override

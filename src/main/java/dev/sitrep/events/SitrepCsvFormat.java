@@ -65,7 +65,7 @@ final class SitrepCsvFormat implements CsvFormat {
 
     private static Instant recorded(String text, Instant importTime) {
         try {
-            return text == null ? importTime : Instant.parse(text);
+            return text == null ? importTime : CsvValues.plausible("recorded", Instant.parse(text), text);
         } catch (DateTimeParseException e) {
             throw new InvalidField("recorded", "'" + text + "' is not an instant: use e.g. 2025-11-26T19:30:00Z");
         }

@@ -25,6 +25,7 @@ final class TextLimits {
     /** Checks every text of an event, whatever format it came from; the first bad one is the InvalidField. */
     static Event check(Event e) {
         check("id", e.id());
+        check("externalId", e.externalId());
         check("type", e.type());
         check("subType", e.subType());
         check("country", e.place().country());

@@ -38,7 +38,7 @@ final class UcdpGedFormat implements CsvFormat {
 
     @Override
     public Event map(CsvRow row, Instant importTime) {
-        String id = row.require("id");
+        int id = integer("id", row.require("id"), 0, Integer.MAX_VALUE);
         Integer violence = integer("type_of_violence", row.require("type_of_violence"), 1, 3);
         Fatalities deaths = new Fatalities(integer("best", row.require("best"), 0, 10_000_000),
                 integer("low", row.get("low"), 0, 10_000_000), integer("high", row.get("high"), 0, 10_000_000));
@@ -49,7 +49,7 @@ final class UcdpGedFormat implements CsvFormat {
             tags.add("fatalities-inconsistent");
         }
         String where = row.require("where_coordinates");
-        return new Event("ucdp:" + integer("id", id, 0, Integer.MAX_VALUE), 0, id,
+        return new Event("ucdp:" + id, 0, String.valueOf(id),
                 date("date_start", row.require("date_start")), precision(row.require("date_prec")), importTime,
                 VIOLENCE[violence - 1], null,
                 List.of(new Actor(row.require("side_a"), "side-a"), new Actor(row.require("side_b"), "side-b")),

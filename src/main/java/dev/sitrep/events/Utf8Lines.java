@@ -29,6 +29,6 @@ final class Utf8Lines {
 
     static RejectedFile notUtf8(Path file, int line, MalformedInputException e) {
         return new RejectedFile(file + ":" + line + ": the file is not UTF-8 text (a byte sequence that UTF-8 "
-                + "does not allow); save it as UTF-8 and import it again");
+                + "does not allow, at or after this line); save it as UTF-8 and import it again");
     }
 }

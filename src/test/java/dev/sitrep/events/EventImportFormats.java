@@ -153,4 +153,71 @@ abstract class EventImportFormats {
         assertThat(log.rejected(unknown.toString(), 10)).hasSize(2).allSatisfy(r -> assertThat(r.line()).isZero());
         assertThat(log.rejected(notUtf8.toString(), 10)).hasSize(1);
     }
+
+    @Test
+    void acledRowsOfOneOutletAndDayShareASourceAndARowUpdatedByAcledIsARevision() throws IOException {
+        String header = Files.readAllLines(FIXTURES.resolve("acled-syria.csv")).get(0);
+        String row = "SYR77%d,2025-11-20,2025,1,Political violence,Battles,Armed clash,Actor A,,1,Actor B,,2,12,,760,"
+                + "Middle East,Syria,Idlib,Idlib,,Saraqib,35.86,36.8,1,SOHR,National,\"%s\",0,,%d";
+        Path first = Files.write(dir.resolve("acled-1.csv"), List.of(header,
+                row.formatted(1, "Clash one.", 1763600000), row.formatted(2, "Clash two.", 1763700000)));
+        Path update = Files.write(dir.resolve("acled-2.csv"), List.of(header,
+                row.formatted(1, "Clash one, corrected.", 1763900000)));
+
+        assertThat(log.importFile(first, "acled", false).imported()).isEqualTo(2);
+        ImportReport corrected = log.importFile(update, "acled", false);
+
+        assertThat(corrected.rejections()).isEmpty();
+        assertThat(corrected.revised()).isEqualTo(1);
+        assertThat(event("acled:syr771", LocalDate.of(2025, 11, 30)).summary()).isEqualTo("Clash one, corrected.");
+    }
+
+    @Test
+    void impossibleYearsAndHugeValuesAreRejectedRowsNotFailedImports() throws IOException {
+        String header = String.join(",", SitrepCsvFormat.COLUMNS);
+        String good = "yr-ok,2025-11-26,day,,protest,,Protesters (side-a),Syria,,,,,,Fine.,,,k-yr,webpage,P,T,,,,";
+        Path file = Files.write(dir.resolve("years.csv"), List.of(header, good,
+                good.replace("yr-ok,2025-11-26,day,", "yr-0,2025-11-26,day,0000-01-01T00:00:00Z"),
+                good.replace("yr-ok,2025-11-26", "yr-big,+12345-11-26"),
+                good.replace("yr-ok,2025-11-26", "yr-long," + "9".repeat(3000))));
+
+        ImportReport report = log.importFile(file, "sitrep-csv", false);
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.rejections()).extracting(Rejection::field).containsExactly("recorded", "occurred", "occurred");
+        assertThat(report.rejections().get(0).reason()).contains("outside the years 1 to 9999");
+        assertThat(report.rejections().get(2).reason()).hasSizeLessThanOrEqualTo(2000);
+    }
+
+    @Test
+    void aDryRunFindsTheSameConflictsAsTheRealImportAcrossBatches() throws IOException {
+        List<String> lines = new java.util.ArrayList<>(List.of(String.join(",", SitrepCsvFormat.COLUMNS)));
+        for (int i = 0; i < 2_001; i++) {
+            String title = i == 2_000 ? "Other title" : "Same title";
+            lines.add("dry-" + i + ",2025-11-26,day,,protest,,P (side-a),Syria,,,,,,S.,,,dry-src,webpage,P," + title
+                    + ",,,,");
+        }
+        Path file = Files.write(dir.resolve("dry.csv"), lines);
+
+        ImportReport dry = log.importFile(file, "sitrep-csv", true);
+        ImportReport real = log.importFile(file, "sitrep-csv", false);
+
+        assertThat(dry.rejected()).isEqualTo(1).isEqualTo(real.rejected());
+        assertThat(dry.imported()).isEqualTo(real.imported()).isEqualTo(2_000);
+    }
+
+    @Test
+    void csvLineNumbersCountBlankLinesAndABrokenQuoteRejectsTheFileNamingTheLine() throws IOException {
+        String header = String.join(",", SitrepCsvFormat.COLUMNS);
+        String good = "bl-1,2025-11-26,day,,protest,,P (side-a),Syria,,,,,,S.,,,bl-src,webpage,P,T,,,,";
+        Path blanks = Files.write(dir.resolve("blanks.csv"), List.of(header, "", "", good.replace("2025-11-26", "x")));
+        assertThat(log.importFile(blanks, "sitrep-csv", false).rejections()).extracting(Rejection::line)
+                .containsExactly(4);
+
+        Path broken = Files.write(dir.resolve("broken.csv"), List.of(header, good.replace("bl-1", "bl-2"),
+                good.replace("bl-1", "bl-3").replace("S.", "\"a\"b")));
+        assertThatThrownBy(() -> log.importFile(broken, "sitrep-csv", false)).isInstanceOf(RejectedFile.class)
+                .hasMessageContaining("broken.csv:3: the CSV cannot be read from this line on");
+        assertThat(log.hasEvent("bl-2")).isFalse();
+    }
 }

@@ -76,4 +76,15 @@ class EventsApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
+
+    @Test
+    void anOverlongIdIsAProblemNotAServerErrorAndAnOversizedBodyIsRefused() throws Exception {
+        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON)
+                        .content(EVENT.formatted("a".repeat(3000), "x")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON)
+                        .content("[" + ("\"" + "x".repeat(1000) + "\",").repeat(11_000) + "1]"))
+                .andExpect(status().isContentTooLarge());
+    }
 }

@@ -32,7 +32,12 @@ public class V4__Event_lists_in_revision extends BaseJavaMigration {
             s.execute("ALTER TABLE event_revision ADD COLUMN source_keys VARCHAR NOT NULL DEFAULT '[]'");
         }
         carryOver(c, "SELECT event_id, revision, name, role FROM event_actor ORDER BY event_id, revision, position",
-                "actors", rs -> Map.of("name", rs.getString(3), "role", rs.getString(4)));
+                "actors", rs -> {
+                    Map<String, String> actor = new LinkedHashMap<>();
+                    actor.put("name", rs.getString(3));
+                    actor.put("role", rs.getString(4));
+                    return actor;
+                });
         carryOver(c, "SELECT event_id, revision, tag FROM event_tag ORDER BY event_id, revision, tag", "tags",
                 rs -> rs.getString(3));
         carryOver(c, "SELECT event_id, revision, source_key FROM event_source ORDER BY event_id, revision, position",
