@@ -220,4 +220,20 @@ abstract class EventImportFormats {
                 .hasMessageContaining("broken.csv:3: the CSV cannot be read from this line on");
         assertThat(log.hasEvent("bl-2")).isFalse();
     }
+
+    @Test
+    void theLogStreamsPastOneChunkWithEverySourceResolved() throws IOException {
+        List<String> lines = new java.util.ArrayList<>(List.of(String.join(",", SitrepCsvFormat.COLUMNS)));
+        int n = EventStore.STREAM_CHUNK + 500;
+        for (int i = 0; i < n; i++) {
+            lines.add("chunk-" + i + ",2024-01-0" + (1 + i % 7) + ",day,,protest,,P (side-a),Syria,,,,,,S.,,,chunk-src-"
+                    + (i % 300) + ",webpage,P,T" + (i % 300) + ",,,,");
+        }
+        log.importFile(Files.write(dir.resolve("chunks.csv"), lines), "sitrep-csv", false);
+
+        List<Event> events = log.select(LATER, LocalDate.of(2024, 1, 7), e -> e.id().startsWith("chunk-"));
+
+        assertThat(events).hasSize(n).allSatisfy(e -> assertThat(e.sources()).singleElement()
+                .satisfies(src -> assertThat(src.title()).isEqualTo("T" + src.key().substring("chunk-src-".length()))));
+    }
 }
