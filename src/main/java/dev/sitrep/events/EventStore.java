@@ -58,8 +58,10 @@ class EventStore {
         if (ids.isEmpty()) {
             return latest;
         }
-        // One array parameter rather than an IN list of thousands: far less for the database to parse.
-        jdbc.sql("SELECT event_id, revision, content_hash FROM event_revision WHERE event_id = ANY (?)")
+        // One array parameter rather than an IN list of thousands, joined (see sources) rather than ANY.
+        jdbc.sql("""
+                        SELECT r.event_id, r.revision, r.content_hash FROM event_revision r
+                        JOIN UNNEST(?) AS k(event_id) ON r.event_id = k.event_id""")
                 .param(ids.toArray(String[]::new))
                 .query(rs -> {
                     StoredRevision r = new StoredRevision(rs.getInt(2), rs.getString(3));
@@ -71,7 +73,10 @@ class EventStore {
     Map<String, Source> sources(Set<String> keys) {
         Map<String, Source> found = new HashMap<>();
         if (!keys.isEmpty()) {
-            jdbc.sql("SELECT * FROM source WHERE source_key = ANY (?)").param(keys.toArray(String[]::new))
+            // A join with the unnested keys, not "= ANY (?)": on the small source table PostgreSQL would scan
+            // it and compare each row with every key of the array (thousands), which made imports 3x slower.
+            jdbc.sql("SELECT s.* FROM source s JOIN UNNEST(?) AS k(source_key) ON s.source_key = k.source_key")
+                    .param(keys.toArray(String[]::new))
                     .query(EventRows::source).list().forEach(src -> found.put(src.key(), src));
         }
         return found;
