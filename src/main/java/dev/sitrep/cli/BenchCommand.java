@@ -104,8 +104,12 @@ class BenchCommand {
             GatherBenchmark.Result r = spring.bean(GatherBenchmark.class).run(job, period);
             out.printf(Locale.ROOT, "gather %s %s: %.2f s (%d events of the period kept), heap capped at %.0f MB%n",
                     job, period, r.gatherSeconds(), r.keptEvents(), Runtime.getRuntime().maxMemory() / 1e6);
-            out.printf(Locale.ROOT, "raw COPY of the same rows: %.2f s (%d rows); gather / COPY = %.1f%n",
-                    r.copySeconds(), r.copyRows(), r.gatherSeconds() / r.copySeconds());
+            if (r.copyRows() < 0) {
+                out.println("raw COPY of the same rows: PostgreSQL only (set SITREP_DB_URL to compare)");
+            } else {
+                out.printf(Locale.ROOT, "raw COPY of the same rows: %.2f s (%d rows); gather / COPY = %.1f%n",
+                        r.copySeconds(), r.copyRows(), r.gatherSeconds() / r.copySeconds());
+            }
             return 0;
         }
     }

@@ -116,6 +116,11 @@ public class EventLog {
         return selected;
     }
 
+    /** Whether the database can export with COPY (PostgreSQL). */
+    public boolean canCopyOut() {
+        return store.isPostgres();
+    }
+
     /** The sources with these keys that the log has. */
     public java.util.Map<String, Source> sources(java.util.Set<String> keys) {
         return store.sources(keys);

@@ -122,6 +122,11 @@ class EventStore {
         emit(chunk, sink);
     }
 
+    boolean isPostgres() {
+        return Boolean.TRUE.equals(streaming.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                connection -> connection.isWrapperFor(org.postgresql.core.BaseConnection.class)));
+    }
+
     long copyOutAsOf(Instant asOf, LocalDate until, java.io.OutputStream out) {
         OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
         return streaming.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) connection -> {
