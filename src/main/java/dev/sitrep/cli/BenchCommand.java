@@ -42,27 +42,36 @@ class BenchCommand {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            Path file = Files.createTempFile("sitrep-bench-", ".csv");
-            try {
-                long t0 = System.nanoTime();
-                SyntheticEvents.write(file, events, seed);
-                double generated = (System.nanoTime() - t0) / 1e9;
-                EventLog log = spring.bean(EventLog.class);
-                long t1 = System.nanoTime();
-                ImportReport report = log.importFile(file, "sitrep-csv", false, rows -> { });
-                double seconds = (System.nanoTime() - t1) / 1e9;
-                out.printf(Locale.ROOT, "generated %d events (%.1f MB) in %.1f s%n", events,
-                        Files.size(file) / 1e6, generated);
-                out.printf(Locale.ROOT, "imported: %s%n", report.counts());
-                out.printf(Locale.ROOT, "import: %.1f s, %.0f rows/s, within a heap capped at %.0f MB%n", seconds,
-                        report.read() / seconds, Runtime.getRuntime().maxMemory() / 1e6);
-            } finally {
-                Files.deleteIfExists(file);
-            }
+            TimedImport timed = importSynthetic(spring.bean(EventLog.class), events, seed);
+            ImportReport report = timed.report();
+            double seconds = timed.seconds();
+            out.printf(Locale.ROOT, "imported: %s%n", report.counts());
+            out.printf(Locale.ROOT, "import: %.1f s, %.0f rows/s, within a heap capped at %.0f MB%n", seconds,
+                    report.read() / seconds, Runtime.getRuntime().maxMemory() / 1e6);
             return 0;
         }
     }
 
+    /** An import and how long it took, generating its file left out. */
+    record TimedImport(ImportReport report, double seconds) {
+    }
+
+    /** Writes N synthetic events to a temporary file and imports them, timing the import alone. */
+    static TimedImport importSynthetic(EventLog log, int events, long seed) throws IOException {
+        Path file = Files.createTempFile("sitrep-bench-", ".csv");
+        try {
+            SyntheticEvents.write(file, events, seed);
+            return timedImport(log, file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static TimedImport timedImport(EventLog log, Path file) {
+        long t0 = System.nanoTime();
+        ImportReport report = log.importFile(file, "sitrep-csv", false, rows -> { });
+        return new TimedImport(report, (System.nanoTime() - t0) / 1e9);
+    }
 
     @Command(name = "gather", mixinStandardHelpOptions = true,
             description = "Import N synthetic events over the 52 weeks to 2025-W48 (unless the log already has "
@@ -93,13 +102,7 @@ class BenchCommand {
             PrintWriter out = spec.commandLine().getOut();
             EventLog log = spring.bean(EventLog.class);
             if (!log.hasEvent("bench-" + (events - 1))) {
-                Path file = Files.createTempFile("sitrep-bench-", ".csv");
-                try {
-                    SyntheticEvents.write(file, events, 20251126L);
-                    out.println("imported: " + log.importFile(file, "sitrep-csv", false, rows -> { }).counts());
-                } finally {
-                    Files.deleteIfExists(file);
-                }
+                out.println("imported: " + importSynthetic(log, events, 20251126L).report().counts());
             }
             GatherBenchmark.Result r = spring.bean(GatherBenchmark.class).run(job, period);
             out.printf(Locale.ROOT, "gather %s %s: %.2f s (%d events of the period kept), heap capped at %.0f MB%n",
