@@ -1,6 +1,7 @@
 package dev.sitrep.web;
 
 import dev.sitrep.events.EventLog;
+import dev.sitrep.events.EventLogException;
 import dev.sitrep.events.ImportReport;
 import dev.sitrep.events.Rejection;
 import java.net.URI;
@@ -8,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,6 +76,27 @@ class EventsApi {
         counts.put("unchanged", report.unchanged());
         return ResponseEntity.status(report.imported() + report.revised() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(counts);
+    }
+
+    /**
+     * An import that could not be stored. Two requests adding the same new event (or source) at once
+     * meet the database's unique key: one wins, the other is told to retry (it then finds the event
+     * there, unchanged or a revision). Anything else is a server fault, said as a problem too.
+     */
+    @ExceptionHandler(EventLogException.class)
+    ResponseEntity<ProblemDetail> notStored(EventLogException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof DuplicateKeyException) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                        "another import stored some of these events at the same moment; nothing of this request "
+                                + "was stored: send it again");
+                problem.setTitle("Concurrent import");
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+            }
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
+        problem.setTitle("Events not stored");
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     private static ProblemDetail invalid(ImportReport report) {
