@@ -88,11 +88,6 @@ public class EventLog {
         store.forEachAsOf(asOf, until, sink);
     }
 
-    /** Every event that occurred by {@code until}, each at its latest revision recorded by {@code asOf}. */
-    public List<Event> gather(Instant asOf, LocalDate until) {
-        return store.latestAsOf(asOf, until);
-    }
-
     /**
      * For benchmarks: the same rows as {@link #forEachAsOf}, exported raw by PostgreSQL's
      * {@code COPY (SELECT ...) TO STDOUT}, the floor any pass over the log can be compared with.

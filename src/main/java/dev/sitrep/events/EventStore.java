@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,19 +79,6 @@ class EventStore {
                     .query(EventRows::source).list().forEach(src -> found.put(src.key(), src));
         }
         return found;
-    }
-
-    /**
-     * The latest revision of every event recorded by {@code asOf} that occurred on or before {@code until},
-     * ordered by occurred date then id, so that the same log always gives the same list.
-     */
-    List<Event> latestAsOf(Instant asOf, LocalDate until) {
-        List<Event> events = new ArrayList<>();
-        forEachAsOf(asOf, until, events::add);
-        // Sorted here, not by ORDER BY: a database's collation (ICU on PostgreSQL, code points on H2)
-        // must not decide the order of an edition's rows, or the same log would give different files.
-        events.sort(Comparator.comparing(Event::occurred).thenComparing(Event::id));
-        return events;
     }
 
     /**

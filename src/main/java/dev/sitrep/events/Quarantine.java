@@ -47,8 +47,4 @@ class Quarantine {
                         rs.getString(5)))
                 .list();
     }
-
-    int count() {
-        return jdbc.sql("SELECT COUNT(*) FROM quarantine").query(Integer.class).single();
-    }
 }

@@ -33,7 +33,7 @@ abstract class EventImportFormats {
     }
 
     private Event event(String id, LocalDate until) {
-        return log.gather(LATER, until).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        return log.select(LATER, until, e -> true).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

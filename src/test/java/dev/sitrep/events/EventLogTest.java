@@ -86,8 +86,8 @@ class EventLogTest {
         assertThat(same.unchanged()).isEqualTo(1);
         assertThat(corrected.revised()).isEqualTo(1);
         LocalDate end = LocalDate.of(2025, 11, 30);
-        Event asOfFirst = pick(log.gather(Instant.parse("2025-11-27T00:00:00Z"), end), "rev-1");
-        Event latest = pick(log.gather(Instant.parse("2025-12-01T00:00:00Z"), end), "rev-1");
+        Event asOfFirst = pick(log.select(Instant.parse("2025-11-27T00:00:00Z"), end, e -> true), "rev-1");
+        Event latest = pick(log.select(Instant.parse("2025-12-01T00:00:00Z"), end, e -> true), "rev-1");
         assertThat(asOfFirst.revision()).isEqualTo(1);
         assertThat(asOfFirst.summary()).isEqualTo("First report.");
         assertThat(latest.revision()).isEqualTo(2);

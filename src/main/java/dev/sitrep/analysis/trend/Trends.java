@@ -22,9 +22,4 @@ public record Trends(
         newActors = List.copyOf(newActors);
         newPlaces = List.copyOf(newPlaces);
     }
-
-    public List<CountRow> surges() {
-        return java.util.stream.Stream.of(byType, byActor, byAdmin1).flatMap(List::stream)
-                .filter(r -> r.signal() == Signal.SURGE).toList();
-    }
 }
