@@ -1,0 +1,122 @@
+package dev.sitrep.analysis.prognosis;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.random.RandomDataGenerator;
+import org.hipparchus.random.RandomGenerator;
+
+/**
+ * What an edition publishes at one origin: the model the backtest chose and why, the mean path, the predictive
+ * distribution of each week and of the horizon's total. Horizon h sits at index h − 1 throughout.
+ *
+ * @param chosenByBacktest false when too few targets were scored and the model is the default, mean12
+ * @param recentMae        MAE over the recent window, horizons pooled, of each model that has errors there
+ * @param scoredTargets    how many distinct target weeks of the recent window the choice rests on
+ * @param weeklyDispersion the weekly variance-to-mean ratio, averaged over the horizon weighted by the means
+ * @param totalDispersion  the total's variance-to-mean ratio
+ */
+public record OriginForecast(int origin, int horizon, CountModel model, boolean chosenByBacktest,
+                             Map<CountModel, Double> recentMae, int scoredTargets, double[] mean,
+                             List<CountDistribution> weekly, CountDistribution total, double weeklyDispersion,
+                             double totalDispersion) {
+
+    public OriginForecast {
+        EnumMap<CountModel, Double> mae = new EnumMap<>(CountModel.class);
+        mae.putAll(recentMae);
+        recentMae = Collections.unmodifiableMap(mae);
+        mean = mean.clone();
+        weekly = List.copyOf(weekly);
+        if (mean.length != horizon || weekly.size() != horizon) {
+            throw new IllegalArgumentException("one mean and one distribution per week of the horizon");
+        }
+    }
+
+    @Override
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    /**
+     * The chosen model's recent MAE relative to the baseline's (below 1 is better): 1 when both are perfect, NaN
+     * when either has no errors yet or only the baseline is perfect.
+     */
+    public double skillAgainst(CountModel baseline) {
+        Double own = recentMae.get(model);
+        Double base = recentMae.get(baseline);
+        if (own == null || base == null) {
+            return Double.NaN;
+        }
+        if (base == 0) {
+            return own == 0 ? 1 : Double.NaN;
+        }
+        return own / base;
+    }
+
+    /**
+     * Joint sample paths (paths × horizon). Weeks share a gamma level factor L with mean 1 and variance c; given L,
+     * week h is negative binomial with mean μ_h·L and the conditional dispersion that leaves its marginal variance
+     * at weekly[h]'s. c is the one value making the variance of the path total equal to total's. Where the shared
+     * factor alone already exceeds a week's variance, that week is Poisson given L and c is re-solved, so the total
+     * still matches and only that week comes out slightly wider than weekly[h]. A total narrower than the weeks'
+     * sum (never published by {@link RollingForecasts}) gets independent weeks. Deterministic given the rng.
+     */
+    public int[][] samplePaths(int paths, RandomGenerator rng) {
+        if (paths < 0) {
+            throw new IllegalArgumentException("a number of paths is >= 0, not " + paths);
+        }
+        double[] mu = new double[horizon];
+        double[] var = new double[horizon];
+        for (int h = 0; h < horizon; h++) {
+            mu[h] = weekly.get(h).mean();
+            var[h] = weekly.get(h).variance();
+        }
+        double c = PathCoupling.levelVariance(mu, var, total.variance());
+        double[] kappa = PathCoupling.conditionalDispersions(mu, var, c);
+        RandomDataGenerator random = RandomDataGenerator.of(rng);
+        int[][] out = new int[paths][horizon];
+        for (int path = 0; path < paths; path++) {
+            double level = c > 0 ? random.nextGamma(1 / c, c) : 1;
+            for (int h = 0; h < horizon; h++) {
+                double m = mu[h] * level;
+                double rate = kappa[h] > 0 && m > 0 ? random.nextGamma(1 / kappa[h], kappa[h] * m) : m;
+                out[path][h] = rate > 0 ? random.nextPoisson(rate) : 0;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OriginForecast f && f.origin == origin && f.horizon == horizon && f.model == model
+                && f.chosenByBacktest == chosenByBacktest && f.recentMae.equals(recentMae)
+                && f.scoredTargets == scoredTargets && Arrays.equals(f.mean, mean) && f.weekly.equals(weekly)
+                && f.total.equals(total) && Double.compare(f.weeklyDispersion, weeklyDispersion) == 0
+                && Double.compare(f.totalDispersion, totalDispersion) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        int result = origin;
+        result = 31 * result + horizon;
+        result = 31 * result + model.hashCode();
+        result = 31 * result + Boolean.hashCode(chosenByBacktest);
+        result = 31 * result + recentMae.hashCode();
+        result = 31 * result + scoredTargets;
+        result = 31 * result + Arrays.hashCode(mean);
+        result = 31 * result + weekly.hashCode();
+        result = 31 * result + total.hashCode();
+        result = 31 * result + Double.hashCode(weeklyDispersion);
+        return 31 * result + Double.hashCode(totalDispersion);
+    }
+
+    @Override
+    public String toString() {
+        return "OriginForecast[origin=" + origin + ", horizon=" + horizon + ", model=" + model.id()
+                + ", chosenByBacktest=" + chosenByBacktest + ", recentMae=" + recentMae + ", scoredTargets="
+                + scoredTargets + ", mean=" + Arrays.toString(mean) + ", weekly=" + weekly + ", total=" + total
+                + ", weeklyDispersion=" + weeklyDispersion + ", totalDispersion=" + totalDispersion + "]";
+    }
+}
