@@ -34,38 +34,76 @@ ${p?counter}. <#if !p.computed>**${p.title}.** </#if>${p.body?no_esc}<#if p.conf
 </#if>
 ## Trends
 
-In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.baseline} a week over the previous ${a.trends.baselineWeeks} weeks; ${v.total.signal}, p = ${v.total.p}) with **${v.fatalities.current} reported fatalities** (baseline ${v.fatalities.baseline} a week). A surge or drop is a one-sided Poisson test at the baseline mean, significant at p < 0.05. The last column shows the ${a.trends.baselineWeeks + 1} weeks up to this one.
+In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.baseline} a week over the previous ${a.trends.baselineUsed} weeks; ${v.total.signal}, p ${v.total.p}) with **${v.fatalities.current} reported fatalities** (baseline ${v.fatalities.baseline} a week). <#if a.trends.shortBaseline()>**The baseline is short:** the log covers only ${a.trends.baselineUsed} of the ${a.trends.baselineWeeks} weeks it should span, so the tests below have less to go on. </#if>A surge or drop is a two-sided test of this week against its baseline at p < 0.05 (the exact conditional Poisson test, or a negative binomial one where the baseline is overdispersed). *Trend* is a Mann–Kendall test over the weeks shown (↑ or ↓ when significant at p < 0.05), with Sen's slope in events a week; *Shift* is a CUSUM run on the same weeks against their first half, with the week a lasting shift began. The last column shows the ${a.trends.baselineUsed + 1} weeks up to this one.
 
-### By event type
+<#if v.movers?has_content>
+### Top movers
 
-| Type | This week | Baseline / week | Change | Signal | p | Weeks |
-|---|--:|--:|--:|---|--:|---|
-<#list v.byType as r>
-| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.sparkline} |
+| Count | By | This week | Baseline / week | Change | Signal | p |
+|---|---|--:|--:|--:|---|--:|
+<#list v.movers as m>
+| ${m.row.key} | ${m.dimension} | ${m.row.current} | ${m.row.baseline} | ${m.row.change} | ${m.row.signal} | ${m.row.p} |
 </#list>
 
+</#if>
+### By event type
+
+| Type | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|--:|---|---|---|
+<#list v.byType as r>
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
+</#list>
+
+<#if v.hotspots?has_content>
+### Hotspots
+
+| Where | Level | Events | Baseline / week | Signal | Fatalities | Baseline / week |
+|---|---|--:|--:|---|--:|--:|
+<#list v.hotspots as h>
+| ${h.where} | ${h.level} | ${h.events.current} | ${h.events.baseline} | ${h.events.signal} | ${h.fatalities} | ${h.fatalitiesBaseline} |
+</#list>
+
+</#if>
 ### By governorate
 
-| Governorate | This week | Baseline / week | Change | Signal | p | Weeks |
-|---|--:|--:|--:|---|--:|---|
+| Governorate | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|--:|---|---|---|
 <#list v.byAdmin1 as r>
-| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.sparkline} |
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
 </#list>
 
 ### Most active actors
 
-| Actor | This week | Baseline / week | Change | Signal | p | Weeks |
-|---|--:|--:|--:|---|--:|---|
+| Actor | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|--:|---|---|---|
 <#list v.byActor as r>
-| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.sparkline} |
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
 </#list>
 
+<#if v.byDyad?has_content>
+### Most active dyads
+
+| Dyad | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|--:|---|---|---|
+<#list v.byDyad as r>
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
+</#list>
+
+</#if>
 <#if a.trends.newActors?has_content>
 **New actors this week** (first seen in the whole log): ${a.trends.newActors?join("; ")}.
 
 </#if>
+<#if a.trends.newDyads?has_content>
+**New dyads this week:** ${a.trends.newDyads?join("; ")}.
+
+</#if>
 <#if a.trends.newPlaces?has_content>
 **New places this week:** ${a.trends.newPlaces?join("; ")}.
+
+</#if>
+<#if v.quiet?has_content>
+**Gone quiet this week:** ${v.quiet?join("; ")}.
 
 </#if>
 ## Notable events
@@ -85,32 +123,74 @@ No events were logged for this period.
 ## Prognosis
 
 <@passages a.section("outlook").passages/>
+Each tracked series is forecast by whichever of four models (the last count carried forward, the mean of the last 12, damped Holt exponential smoothing, a Poisson regression with trend) has erred least on the series' own recent weeks, backtested from rolling origins with nothing from after each origin; the intervals are calibrated on that model's past errors. The backtest figures set the choice, made afresh at each past origin, beside both simple baselines.
+
 <#list v.forecasts as f>
-### ${f.series.title}
+### ${f.title}
 
-Weekly counts, last ${f.series.history.counts?size} weeks: ${f.history}. Model: ${f.series.model}. Expected over the next ${a.prognosis.horizonWeeks} weeks: ${f.horizonMean}.
+Weekly counts, oldest first: ${f.history}<#if f.historyNote?has_content> (${f.historyNote})</#if>. Confidence: ${f.confidence}.
 
-| Week | Expected | 80 % interval | 95 % interval |
-|---|--:|--:|--:|
+<#if f.points?has_content>
+Model: ${f.model}; ${f.backtest}. Expected over the next ${a.prognosis.horizonWeeks} weeks: **${f.total.mean}** (50 % interval ${f.total.interval50}, 80 % ${f.total.interval80}, 95 % ${f.total.interval95}).
+
+| Week | Expected | 50 % | 80 % | 95 % |
+|---|--:|--:|--:|--:|
 <#list f.points as p>
-| ${p.week} | ${p.mean} | ${p.interval80} | ${p.interval95} |
+| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
 </#list>
 
-<#if f.series.scenarios?has_content>
-| Scenario | Outcome over ${a.prognosis.horizonWeeks} weeks | Probability | Estimative term |
-|---|---|--:|---|
-<#list f.series.scenarios as s>
-| **${s.name?cap_first}**: ${s.title} | ${s.description} | ${f.probabilities[s?index]} | ${s.estimative} (${s.range}) |
+<#if f.outlook??>
+**Outlook, ${a.prognosis.outlookMonths} months.** Monthly counts: ${f.outlook.history}. Model: ${f.outlook.model}; ${f.outlook.backtest}. Confidence: ${f.outlook.confidence}.
+
+| Month | Expected | 50 % | 80 % | 95 % |
+|---|--:|--:|--:|--:|
+<#list f.outlook.points as p>
+| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
 </#list>
 
 </#if>
+<#else>
+No forecast: there is no history to forecast from.
+
+</#if>
 </#list>
-<#if a.prognosis.indicators?has_content>
+<#if v.scenarios?has_content>
+### Scenarios
+
+Over the next ${a.prognosis.horizonWeeks} weeks, read in order (the first that holds is the one that happens, so the probabilities add up to one). The probabilities come from 10,000 joint draws of the forecasts above; analytic confidence: ${v.scenarioConfidence}.
+
+| Scenario | When | Probability | Estimative term |
+|---|---|--:|---|
+<#list v.scenarios as s>
+| **${s.name?cap_first}**: ${s.title} | ${s.description} (*${s.condition}*) | ${s.probability} | ${s.estimative} (${s.range}) |
+</#list>
+
+</#if>
+<#if v.indicators?has_content>
 ### Indicators to watch
 
-<#list a.prognosis.indicators as i>
-- ${i}
+| Indicator | This week | Count |
+|---|---|--:|
+<#list v.indicators as i>
+| ${i.title} | ${i.status} | ${i.count} |
 </#list>
+
+</#if>
+### Track record
+
+<#if v.trackRecord.rows?has_content>
+Forecasts of the ${v.trackRecord.editions} earlier editions scored against what happened (their weeks have passed):
+
+| Series | Scored | Mean abs. error | Naive's error | In 50 % | In 80 % | In 95 % |
+|---|--:|--:|--:|--:|--:|--:|
+<#list v.trackRecord.rows as r>
+| ${r.title} | ${r.scored} | ${r.mae} | ${r.naiveMae} | ${r.coverage50} | ${r.coverage80} | ${r.coverage95} |
+</#list>
+
+${v.trackRecord.scenarios}
+
+<#else>
+No earlier edition's forecast has come due yet: the track record starts once one has.
 
 </#if>
 ## Implications

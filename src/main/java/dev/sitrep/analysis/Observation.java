@@ -8,6 +8,7 @@ public record Observation(
         String eventId,
         LocalDate occurred,
         String type,
+        String subType,
         List<String> actors,
         String admin1,
         String place,

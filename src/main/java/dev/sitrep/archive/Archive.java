@@ -57,6 +57,15 @@ public class Archive {
         }
     }
 
+    /**
+     * A file of each earlier edition as first issued (its lowest complete version), for the periods from
+     * {@code fromPeriod} up to but not including {@code beforePeriod}: e.g. the forecasts to score.
+     */
+    public java.util.SortedMap<String, byte[]> firstIssued(String jobId, String fileName, String fromPeriod,
+                                                           String beforePeriod) {
+        return folders.firstIssued(jobId, fileName, fromPeriod, beforePeriod);
+    }
+
     public Path folderOf(String jobId, String period, int version) {
         return folders.folderOf(jobId, period, version);
     }

@@ -53,4 +53,39 @@ final class VersionFolders {
             throw new UncheckedIOException("cannot list " + periodDir, e);
         }
     }
+
+    /**
+     * The file {@code name} of the first complete version (one with a manifest) of each period of the job
+     * from {@code fromPeriod} up to but not including {@code beforePeriod}, by period.
+     */
+    java.util.SortedMap<String, byte[]> firstIssued(String jobId, String name, String fromPeriod, String beforePeriod) {
+        java.util.SortedMap<String, byte[]> found = new java.util.TreeMap<>();
+        Path jobDir = outDir.resolve(jobId);
+        if (!Files.isDirectory(jobDir)) {
+            return found;
+        }
+        List<String> periods;
+        try (Stream<Path> entries = Files.list(jobDir)) {
+            periods = entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(p -> p.compareTo(fromPeriod) >= 0 && p.compareTo(beforePeriod) < 0).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + jobDir, e);
+        }
+        for (String period : periods) {
+            versions(jobId, period).stream().sorted()
+                    .map(v -> folderOf(jobId, period, v))
+                    .filter(f -> Files.isRegularFile(f.resolve(Manifest.FILE_NAME)))
+                    .findFirst()
+                    .map(f -> f.resolve(name))
+                    .filter(Files::isRegularFile)
+                    .ifPresent(file -> {
+                        try {
+                            found.put(period, Files.readAllBytes(file));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot read " + file, e);
+                        }
+                    });
+        }
+        return found;
+    }
 }

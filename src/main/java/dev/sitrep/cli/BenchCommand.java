@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (run it with the database you want to measure).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class, BenchCommand.Analysis.class})
 class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -113,6 +114,38 @@ class BenchCommand {
                 out.printf(Locale.ROOT, "raw COPY of the same rows: %.2f s (%d rows); gather / COPY = %.1f%n",
                         r.copySeconds(), r.copyRows(), r.gatherSeconds() / r.copySeconds());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "analysis", mixinStandardHelpOptions = true,
+            description = "Count N synthetic events over the 52 weeks to 2025-W48 with one tracked series per "
+                    + "actor, then time the trend and prognosis stages (every series backtested) over several "
+                    + "runs after a warm-up. Needs no database.")
+    static class Analysis implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--events", defaultValue = "1000000", description = "how many (default: ${DEFAULT-VALUE})")
+        int events;
+
+        @Option(names = "--series", defaultValue = "500", description = "tracked series, one per actor "
+                + "(default: ${DEFAULT-VALUE})")
+        int series;
+
+        @Option(names = "--runs", defaultValue = "5", description = "timed runs (default: ${DEFAULT-VALUE})")
+        int runs;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            AnalysisBenchmark.Result r = AnalysisBenchmark.run(events, series, runs, 20251126L);
+            out.printf(Locale.ROOT, "counted %d events into %d trend rows and %d series in %.2f s%n", r.events(),
+                    r.countRows(), r.series(), r.countSeconds());
+            out.printf(Locale.ROOT, "trend + prognosis: median %.3f s over %d runs (min %.3f, max %.3f)%n",
+                    r.median(), runs, Arrays.stream(r.runSeconds()).min().orElse(0),
+                    Arrays.stream(r.runSeconds()).max().orElse(0));
             return 0;
         }
     }

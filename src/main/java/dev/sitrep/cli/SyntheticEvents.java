@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
  */
 final class SyntheticEvents {
 
-    private static final String[] TYPES = {"military-movement", "force-posture", "diplomacy", "armed-clash",
+    static final String[] TYPES = {"military-movement", "force-posture", "diplomacy", "armed-clash",
             "remote-violence", "violence-against-civilians", "protest", "security-operation"};
-    private static final String[] ADMIN1 = {"Latakia", "Tartus", "Damascus", "Rif Dimashq", "Homs", "Hama", "Idlib",
+    static final String[] ADMIN1 = {"Latakia", "Tartus", "Damascus", "Rif Dimashq", "Homs", "Hama", "Idlib",
             "Aleppo", "Deir ez-Zor", "Raqqa", "Hasakah", "Daraa", "As-Suwayda", "Quneitra"};
     private static final LocalDate LAST_DAY = LocalDate.of(2025, 11, 30);
 

@@ -3,6 +3,7 @@ package dev.sitrep.jobs;
 import dev.sitrep.analysis.Observation;
 import dev.sitrep.analysis.prognosis.Prognosis;
 import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
+import dev.sitrep.analysis.prognosis.PrognosisSettings;
 import dev.sitrep.analysis.prognosis.SeriesSpec;
 import dev.sitrep.analysis.trend.TrendAnalysis;
 import dev.sitrep.analysis.trend.Trends;
@@ -38,9 +39,11 @@ class EditionSteps {
     private final EditionRenderer renderer;
     private final Archive archive;
     private final SoftwareVersion software;
+    private final IssuedForecasts issued;
 
     EditionSteps(JobCatalog catalog, Gatherer gatherer, EditionRenderer renderer, Archive archive,
                  SoftwareVersion software) {
+        this.issued = new IssuedForecasts(archive);
         this.catalog = catalog;
         this.gatherer = gatherer;
         this.renderer = renderer;
@@ -63,7 +66,11 @@ class EditionSteps {
 
     void prognosis(EditionRun run, EditionWork work) {
         Digest digest = work.get("digest", Digest.class);
-        work.put("prognosis", PrognosisAnalysis.forecast(digest.seriesCounts(), digest.job().prognosis()));
+        PrognosisSettings settings = digest.job().prognosis();
+        // Only editions whose forecasts can have come due within the history are worth reading.
+        String from = run.period().minusWeeks(settings.historyWeeks()).toString();
+        work.put("prognosis", PrognosisAnalysis.forecast(digest.seriesCounts(), settings,
+                issued.read(run.jobId(), from, run.period().toString())));
     }
 
     /** Composes the assessment; returns the latest version when its content is unchanged (nothing to publish). */
@@ -94,6 +101,8 @@ class EditionSteps {
         work.putBytes("edition.pdf", edition.pdf());
         work.putBytes("bibliography.json", edition.bibliographyJson().getBytes(StandardCharsets.UTF_8));
         work.putBytes("events.csv", edition.eventsCsv().getBytes(StandardCharsets.UTF_8));
+        work.putBytes(IssuedForecasts.FILE_NAME, IssuedForecasts.json(run.period().toString(),
+                work.get("prognosis", Prognosis.class)));
         work.putBytes("version", String.valueOf(version).getBytes(StandardCharsets.UTF_8));
         return version;
     }
@@ -108,7 +117,8 @@ class EditionSteps {
                 base + ".md", work.getBytes("edition.md"),
                 base + ".pdf", work.getBytes("edition.pdf"),
                 "bibliography.json", work.getBytes("bibliography.json"),
-                "events.csv", work.getBytes("events.csv")))));
+                "events.csv", work.getBytes("events.csv"),
+                IssuedForecasts.FILE_NAME, work.getBytes(IssuedForecasts.FILE_NAME)))));
         return published;
     }
 

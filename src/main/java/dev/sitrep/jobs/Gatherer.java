@@ -87,8 +87,8 @@ class Gatherer {
             this.job = job;
             this.period = period;
             this.cited = cited;
-            this.trend = new TrendAccumulator(period, job.baselineWeeks());
-            this.series = new SeriesAccumulator(period, job.prognosis());
+            this.trend = new TrendAccumulator(period, job.baselineWeeks(), job.coverageFrom());
+            this.series = new SeriesAccumulator(period, job.prognosis(), job.coverageFrom());
             job.prognosis().series().forEach(s -> tracked.put(s.id(), new HashSet<>()));
         }
 
@@ -119,7 +119,7 @@ class Gatherer {
     }
 
     private static Observation observation(Event e) {
-        return new Observation(e.id(), e.occurred(), e.type(), names(e), e.place().admin1(), e.place().name(),
+        return new Observation(e.id(), e.occurred(), e.type(), e.subType(), names(e), e.place().admin1(), e.place().name(),
                 e.fatalities().best(), e.tags());
     }
 

@@ -16,6 +16,7 @@ record JobDefinition(
         String citationStyle,
         int notableEvents,
         List<String> countries,
+        java.time.LocalDate coverageFrom,
         PrognosisSettings prognosis,
         Path file) {
 

@@ -1,7 +1,9 @@
 package dev.sitrep.jobs;
 
+import dev.sitrep.analysis.prognosis.IndicatorSpec;
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
-import dev.sitrep.analysis.prognosis.ScenarioSpec;
+import dev.sitrep.analysis.prognosis.Scenario;
+import dev.sitrep.analysis.prognosis.ScenarioCondition;
 import dev.sitrep.analysis.prognosis.SeriesSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,9 +75,11 @@ final class JobDefinitionReader {
             throw job.error("citation-style", "unknown CSL style '" + style + "' (e.g. chicago-author-date, apa, ieee)");
         }
         int baseline = job.integer("baseline-weeks", 12, 2, 104);
+        YamlFields scope = job.mapping("scope");
+        scope.allowOnly(Set.of("countries", "from"));
         return new JobDefinition(id, job.text("title"), cron, zone(schedule), baseline, template, style,
-                job.integer("notable-events", 12, 1, 100), job.mapping("scope").list("countries"),
-                prognosis(job.mapping("prognosis"), baseline), file);
+                job.integer("notable-events", 12, 1, 100), scope.list("countries"), scope.optionalDate("from"),
+                prognosis(job.mapping("prognosis")), file);
     }
 
     private static ZoneId zone(YamlFields schedule) {
@@ -87,23 +91,53 @@ final class JobDefinitionReader {
         }
     }
 
-    private static PrognosisSettings prognosis(YamlFields p, int baselineWeeks) {
+    private static PrognosisSettings prognosis(YamlFields p) {
+        p.allowOnly(Set.of("horizon-weeks", "history-weeks", "outlook-months", "history-months", "series",
+                "scenarios", "indicators"));
         List<SeriesSpec> series = new ArrayList<>();
+        Set<String> ids = new java.util.LinkedHashSet<>();
         for (YamlFields s : p.mappings("series")) {
-            List<ScenarioSpec> scenarios = new ArrayList<>();
-            for (YamlFields sc : s.mappings("scenarios")) {
-                try {
-                    scenarios.add(new ScenarioSpec(sc.text("name"), sc.text("title"),
-                            sc.optionalText("description", ""), sc.optionalInteger("at-most"),
-                            sc.optionalInteger("at-least")));
-                } catch (IllegalArgumentException e) {
-                    throw sc.error("at-most", e.getMessage());
-                }
+            s.allowOnly(Set.of("id", "title", "types", "actors", "tags", "admin1"));
+            String id = s.text("id");
+            if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+                throw s.error("id", "'" + id + "': a series id is lower-case letters, digits and '-', e.g. convoys");
             }
-            series.add(new SeriesSpec(s.text("id"), s.text("title"), s.list("types"), s.list("actors"),
-                    s.list("tags"), s.list("admin1"), scenarios));
+            if (!ids.add(id)) {
+                throw s.error("id", "series '" + id + "' is defined twice");
+            }
+            series.add(new SeriesSpec(id, s.text("title"), s.list("types"), s.list("actors"), s.list("tags"),
+                    s.list("admin1")));
         }
-        return new PrognosisSettings(p.integer("horizon-weeks", 8, 1, 52),
-                p.integer("history-weeks", baselineWeeks, 2, 104), series, p.list("indicators"));
+        List<Scenario> scenarios = new ArrayList<>();
+        for (YamlFields sc : p.mappings("scenarios")) {
+            sc.allowOnly(Set.of("name", "title", "description", "when"));
+            try {
+                scenarios.add(new Scenario(sc.text("name"), sc.text("title"), sc.optionalText("description", ""),
+                        ScenarioCondition.parse(sc.text("when"), ids).text()));
+            } catch (IllegalArgumentException e) {
+                throw sc.error("when", e.getMessage());
+            }
+        }
+        List<IndicatorSpec> indicators = new ArrayList<>();
+        for (Object item : p.textsOrMappings("indicators")) {
+            if (item instanceof String text) {
+                indicators.add(new IndicatorSpec(text, null, null));
+                continue;
+            }
+            YamlFields i = (YamlFields) item;
+            i.allowOnly(Set.of("title", "series", "at-least"));
+            String seriesId = i.text("series");
+            if (!ids.contains(seriesId)) {
+                throw i.error("series", "'" + seriesId + "' is not a tracked series (tracked: " + ids + ")");
+            }
+            indicators.add(new IndicatorSpec(i.text("title"), seriesId, i.integer("at-least", 1, 1, 100_000)));
+        }
+        try {
+            return new PrognosisSettings(p.integer("horizon-weeks", 8, 1, 52), p.integer("history-weeks", 52, 8, 520),
+                    p.integer("outlook-months", 6, 6, 12), p.integer("history-months", 36, 12, 240), series,
+                    scenarios, indicators);
+        } catch (IllegalArgumentException e) {
+            throw p.error("scenarios", e.getMessage());
+        }
     }
 }

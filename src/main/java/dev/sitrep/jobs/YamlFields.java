@@ -121,6 +121,42 @@ final class YamlFields {
         return out;
     }
 
+    /** A list whose items are texts or mappings: a text comes back as a String, a mapping as YamlFields. */
+    List<Object> textsOrMappings(String name) {
+        Node value = fields.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof SequenceNode seq)) {
+            throw error(name, "must be a list");
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node item = seq.getValue().get(i);
+            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                out.add(scalar.getValue().strip());
+            } else if (item instanceof MappingNode map) {
+                out.add(new YamlFields(file, map, qualified(name) + "[" + i + "]"));
+            } else {
+                throw error(name, "item " + (i + 1) + " must be a text or a mapping of fields");
+            }
+        }
+        return out;
+    }
+
+    /** An optional ISO date (2025-08-04). */
+    java.time.LocalDate optionalDate(String name) {
+        if (!fields.containsKey(name)) {
+            return null;
+        }
+        String text = text(name);
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw error(name, "'" + text + "' is not a date: write it as YYYY-MM-DD, e.g. 2025-08-04");
+        }
+    }
+
     JobDefinitionException error(String name, String message) {
         Node at = fields.getOrDefault(name, node);
         int line = at.getStartMark() == null ? 1 : at.getStartMark().getLine() + 1;

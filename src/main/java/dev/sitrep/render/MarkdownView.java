@@ -1,11 +1,23 @@
 package dev.sitrep.render;
 
+import dev.sitrep.analysis.prognosis.Confidence;
 import dev.sitrep.analysis.prognosis.ForecastPoint;
+import dev.sitrep.analysis.prognosis.IndicatorStatus;
+import dev.sitrep.analysis.prognosis.ModelChoice;
+import dev.sitrep.analysis.prognosis.MonthlyOutlook;
+import dev.sitrep.analysis.prognosis.Prognosis;
+import dev.sitrep.analysis.prognosis.ScenarioOutlook;
 import dev.sitrep.analysis.prognosis.SeriesForecast;
+import dev.sitrep.analysis.prognosis.TrackRecord;
 import dev.sitrep.analysis.trend.CountRow;
+import dev.sitrep.analysis.trend.MannKendall;
+import dev.sitrep.analysis.trend.SustainedChange;
+import dev.sitrep.analysis.trend.Trends;
 import dev.sitrep.assessment.Assessment;
 import dev.sitrep.assessment.EventEntry;
+import dev.sitrep.core.IsoWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -23,41 +35,84 @@ public record MarkdownView(
         String dataAsOf,
         String softwareVersion,
         String citationStyle,
+        Row total,
+        Row fatalities,
         List<Row> byType,
         List<Row> byAdmin1,
         List<Row> byActor,
-        Row total,
-        Row fatalities,
+        List<Row> byDyad,
+        List<Mover> movers,
+        List<Hotspot> hotspots,
+        List<String> quiet,
         List<Notable> notable,
         List<Forecast> forecasts,
+        List<Scenario> scenarios,
+        String scenarioConfidence,
+        List<Indicator> indicators,
+        Track trackRecord,
         List<String> bibliography) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** A count row with its figures as text. */
-    public record Row(String key, int current, String baseline, String change, String signal, String p, String sparkline) {
+    public record Row(String key, int current, String baseline, String change, String signal, String p,
+                      String trend, String shift, String sparkline) {
+    }
+
+    public record Mover(String dimension, Row row) {
+    }
+
+    public record Hotspot(String where, String level, Row events, int fatalities, String fatalitiesBaseline) {
     }
 
     public record Notable(String date, String where, String what, String actors, String summary, String citation,
                    boolean synthetic) {
     }
 
-    public record Forecast(SeriesForecast series, String history, List<Point> points, String horizonMean,
-                           List<String> probabilities) {
+    public record Forecast(String title, String history, String historyNote, String model, String backtest,
+                           String confidence, List<Point> points, Point total, Outlook outlook) {
     }
 
-    public record Point(String week, String mean, String interval80, String interval95) {
+    public record Outlook(String history, String model, String backtest, String confidence, List<Point> points) {
+    }
+
+    public record Point(String target, String mean, String interval50, String interval80, String interval95) {
+    }
+
+    public record Scenario(String name, String title, String description, String condition, String probability,
+                           String estimative, String range) {
+    }
+
+    public record Indicator(String title, String status, String count) {
+    }
+
+    public record Track(int editions, List<TrackRow> rows, String scenarios) {
+    }
+
+    public record TrackRow(String title, int scored, String mae, String naiveMae, String coverage50,
+                           String coverage80, String coverage95) {
     }
 
     static MarkdownView of(Assessment a, Map<String, String> eventCitations, List<String> bibliography, int version,
                            String softwareVersion, String citationStyle, int topRows) {
-        var t = a.trends();
+        Trends t = a.trends();
+        Prognosis p = a.prognosis();
         return new MarkdownView(a, version, periodLabel(a.periodStart(), a.periodEnd()),
                 DateTimeFormatter.ISO_INSTANT.format(a.dataAsOf()), softwareVersion, citationStyle,
-                rows(t.byType(), topRows), rows(t.byAdmin1(), topRows), rows(t.byActor(), topRows), row(t.total()),
-                row(t.fatalities()), a.notableEvents().stream().map(e -> notable(e, eventCitations)).toList(),
-                a.prognosis().series().stream().map(MarkdownView::forecast).toList(), bibliography);
+                row(t.total(), t.period()), row(t.fatalities(), t.period()), rows(t.byType(), topRows, t.period()),
+                rows(t.byAdmin1(), topRows, t.period()), rows(t.byActor(), topRows, t.period()),
+                rows(t.byDyad(), topRows, t.period()),
+                t.movers().stream().map(m -> new Mover(m.dimension().label(), row(m.row(), t.period()))).toList(),
+                t.hotspots().stream().map(h -> new Hotspot(h.events().key(), h.dimension().label(),
+                        row(h.events(), t.period()), h.fatalities(), one(h.fatalitiesBaseline()))).toList(),
+                t.quiet().stream().map(q -> String.format(Locale.ROOT, "%s (%s; active in %d of %d baseline weeks)",
+                        q.key(), q.dimension().label(), q.weeksActive(), t.baselineUsed())).toList(),
+                a.notableEvents().stream().map(e -> notable(e, eventCitations)).toList(),
+                p.series().stream().map(MarkdownView::forecast).toList(),
+                p.scenarios().stream().map(MarkdownView::scenario).toList(), confidence(p.scenarioConfidence()),
+                p.indicators().stream().map(MarkdownView::indicator).toList(), track(p.trackRecord()), bibliography);
     }
 
     static String periodLabel(LocalDate start, LocalDate end) {
@@ -66,15 +121,39 @@ public record MarkdownView(
                 : DAY.format(start) + " – " + DAY.format(end);
     }
 
-    private static List<Row> rows(List<CountRow> rows, int top) {
-        return rows.stream().limit(top).map(MarkdownView::row).toList();
+    private static List<Row> rows(List<CountRow> rows, int top, IsoWeek period) {
+        return rows.stream().limit(top).map(r -> row(r, period)).toList();
     }
 
-    static Row row(CountRow r) {
+    static Row row(CountRow r, IsoWeek period) {
         Double change = r.changePercent();
-        return new Row(r.key(), r.current(), String.format(Locale.ROOT, "%.1f", r.baselineMean()),
+        String p = r.pValue() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", r.pValue());
+        String signal = switch (r.signal()) {
+            case SURGE -> "surge";
+            case DROP -> "drop";
+            case NORMAL -> "normal";
+        };
+        return new Row(r.key(), r.current(), one(r.baselineMean()),
                 change == null ? (r.current() > 0 ? "new" : "–") : String.format(Locale.ROOT, "%+.0f %%", change),
-                r.signal().label(), String.format(Locale.ROOT, "%.3f", r.pValue()), sparkline(r.weekly()));
+                signal, p, trend(r.trend()), shift(r.sustained(), r.weekly().size(), period), sparkline(r.weekly()));
+    }
+
+    /** The Mann–Kendall verdict with Sen's slope a week: "↑ +0.40" when significant, else "–". */
+    private static String trend(MannKendall mk) {
+        return switch (mk.direction()) {
+            case INCREASING -> String.format(Locale.ROOT, "↑ %+.2f", mk.senSlope());
+            case DECREASING -> String.format(Locale.ROOT, "↓ %+.2f", mk.senSlope());
+            case NONE -> "–";
+        };
+    }
+
+    /** The CUSUM verdict: "↑ 2025-W43", up since that week; "–" when no shift has lasted. */
+    private static String shift(SustainedChange s, int windowWeeks, IsoWeek period) {
+        if (s.direction() == SustainedChange.Direction.NONE) {
+            return "–";
+        }
+        IsoWeek since = period.minusWeeks(windowWeeks - 1 - s.since());
+        return (s.direction() == SustainedChange.Direction.UP ? "↑ " : "↓ ") + since;
     }
 
     private static Notable notable(EventEntry e, Map<String, String> citations) {
@@ -87,23 +166,86 @@ public record MarkdownView(
     }
 
     private static Forecast forecast(SeriesForecast f) {
-        List<Point> points = f.points().stream().map(MarkdownView::point).toList();
-        return new Forecast(f, String.join(" ", f.history().counts().stream().map(String::valueOf).toList()), points,
-                String.format(Locale.ROOT, "%.1f", f.horizonMean()),
-                f.scenarios().stream().map(s -> percent(s.probability())).toList());
+        String history = counts(f.history().counts());
+        String note = f.historyUsed() < f.historyWeeks()
+                ? String.format(Locale.ROOT, "the log covers %d of the %d weeks of history configured",
+                f.historyUsed(), f.historyWeeks()) : "";
+        if (f.model() == null) {
+            return new Forecast(f.title(), history, note, "", "", confidence(f.confidence()), List.of(), null, null);
+        }
+        MonthlyOutlook o = f.outlook();
+        Outlook outlook = o == null ? null : new Outlook(
+                counts(o.history()) + " (to " + MONTH.format(o.lastMonth()) + ")", o.model().description(),
+                backtest(o.model(), "months"), confidence(o.confidence()),
+                o.points().stream().map(p -> point(p, MONTH.format(YearMonth.parse(p.target())))).toList());
+        return new Forecast(f.title(), history, note, f.model().description(), backtest(f.model(), "weeks"),
+                confidence(f.confidence()), f.points().stream().map(p -> point(p, p.target())).toList(),
+                point(f.horizonTotal(), f.horizonTotal().target()), outlook);
     }
 
-    private static Point point(ForecastPoint p) {
-        return new Point(p.week().toString(), String.format(Locale.ROOT, "%.1f", p.mean()),
-                p.lo80() + "–" + p.hi80(), p.lo95() + "–" + p.hi95());
+    /** How the automatic model choice did on the recent window, beside both baselines. */
+    static String backtest(ModelChoice m, String unit) {
+        if (m.scored() == 0) {
+            return "no backtest yet: too little history";
+        }
+        String verdict = m.skillVerdict(unit);
+        verdict = verdict.isEmpty() ? "" : "; " + verdict;
+        return String.format(Locale.ROOT, "backtest over %d forecasts: mean absolute error %.2f against %.2f for "
+                        + "the last value (naive) and %.2f for the mean of 12%s", m.scored(), m.autoMae(), m.naiveMae(),
+                m.meanMae(), verdict);
+    }
+
+    private static Point point(ForecastPoint p, String label) {
+        return new Point(label, one(p.mean()), p.lo50() + "–" + p.hi50(), p.lo80() + "–" + p.hi80(),
+                p.lo95() + "–" + p.hi95());
+    }
+
+    private static Scenario scenario(ScenarioOutlook s) {
+        // Drawn outcomes can show that a scenario is rare, never that it is impossible or certain.
+        double p = s.probability();
+        return new Scenario(s.name(), s.title(), s.description(), s.condition(),
+                p == 0 ? "< 1 %" : p == 1 ? "> 99 %" : percent(p),
+                s.estimative(), s.range());
+    }
+
+    private static Indicator indicator(IndicatorStatus i) {
+        return new Indicator(i.title(), i.state().label(), i.count() == null ? "–"
+                : i.count() + " (threshold " + i.threshold() + ")");
+    }
+
+    private static Track track(TrackRecord t) {
+        String scenarios = t.scenariosScored() == 0 ? "" : String.format(Locale.ROOT,
+                "Scenario probabilities of %d earlier editions scored: Brier score %.3f (0 is perfect; saying "
+                        + "\"equally likely\" every time would have scored %.3f).", t.scenariosScored(), t.brier(),
+                t.uniformBrier());
+        return new Track(t.editions(), t.series().stream().map(s -> new TrackRow(s.title(), s.scored(), two(s.mae()),
+                two(s.naiveMae()), percent(s.coverage50()), percent(s.coverage80()), percent(s.coverage95())))
+                .toList(), scenarios);
+    }
+
+    static String confidence(Confidence c) {
+        return c.reasons().isEmpty() ? c.level().label() : c.level().label() + " (" + String.join("; ", c.reasons())
+                + ")";
+    }
+
+    private static String counts(List<Integer> counts) {
+        return counts.isEmpty() ? "none" : String.join(" ", counts.stream().map(String::valueOf).toList());
+    }
+
+    private static String one(double x) {
+        return String.format(Locale.ROOT, "%.1f", x);
+    }
+
+    private static String two(double x) {
+        return String.format(Locale.ROOT, "%.2f", x);
     }
 
     /** A probability as a whole percentage; the tails say "< 1 %" rather than a misleading 0 or 100. */
     static String percent(double p) {
-        if (p < 0.01) {
+        if (p < 0.01 && p > 0) {
             return "< 1 %";
         }
-        if (p > 0.99) {
+        if (p > 0.99 && p < 1) {
             return "> 99 %";
         }
         return String.format(Locale.ROOT, "%.0f %%", p * 100);

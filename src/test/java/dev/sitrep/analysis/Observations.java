@@ -10,6 +10,7 @@ public final class Observations {
     private String id = "e";
     private LocalDate occurred = LocalDate.of(2025, 11, 26);
     private String type = "armed-clash";
+    private String subType;
     private final List<String> actors = new ArrayList<>();
     private String admin1 = "Latakia";
     private String place = "Jableh";
@@ -35,6 +36,11 @@ public final class Observations {
         return this;
     }
 
+    public Observations subType(String value) {
+        subType = value;
+        return this;
+    }
+
     public Observations by(String actor) {
         actors.add(actor);
         return this;
@@ -57,7 +63,7 @@ public final class Observations {
     }
 
     public Observation build() {
-        return new Observation(id + "-" + occurred + "-" + type + "-" + actors.size(), occurred, type,
+        return new Observation(id + "-" + occurred + "-" + type + "-" + actors.size(), occurred, type, subType,
                 actors.isEmpty() ? List.of("Unidentified gunmen") : actors, admin1, place, fatalities, tags);
     }
 

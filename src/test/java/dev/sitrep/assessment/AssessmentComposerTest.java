@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sitrep.analysis.Observation;
 import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
-import dev.sitrep.analysis.prognosis.ScenarioSpec;
+import dev.sitrep.analysis.prognosis.Scenario;
 import dev.sitrep.analysis.prognosis.SeriesSpec;
 import dev.sitrep.analysis.trend.TrendAnalysis;
 import dev.sitrep.core.IsoWeek;
@@ -20,9 +20,12 @@ class AssessmentComposerTest {
 
     private static final IsoWeek W48 = IsoWeek.parse("2025-W48");
     private static final SeriesSpec CONVOYS = new SeriesSpec("convoys", "Russian convoys", List.of("military-movement"),
-            List.of(), List.of(), List.of(), List.of(new ScenarioSpec("base", "Convoys continue", "", null, 1)));
+            List.of(), List.of(), List.of());
     private static final SeriesSpec RAIDS = new SeriesSpec("raids", "Raids", List.of("security-operation"),
-            List.of(), List.of(), List.of(), List.of(new ScenarioSpec("base", "Raids continue", "", null, 1)));
+            List.of(), List.of(), List.of());
+    private static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("worst", "Convoys surge", "", "convoys weekly-max > 5"),
+            new Scenario("base", "Convoys continue", "", "otherwise"));
 
     private static EventEntry event(String id, String type, String date, List<String> tags) {
         return new EventEntry(id, 1, LocalDate.parse(date), "day", type, null, List.of("Actor"), "Latakia", "Jableh",
@@ -30,15 +33,16 @@ class AssessmentComposerTest {
     }
 
     private static Assessment compose(List<EventEntry> events, Map<String, Set<String>> tracked, String type) {
-        List<Observation> obs = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(), e.actors(),
+        List<Observation> obs = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(), e.subType(), e.actors(),
                 e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
         return AssessmentComposer.compose(new CompositionInput("job", "Title", W48, Instant.EPOCH, events, tracked,
                 List.of(new CompositionInput.AnalystJudgment("key-judgment",
                                 new Passage("kj", "Analyst view", "Text.", "high", null, false)),
                         new CompositionInput.AnalystJudgment("risks", new Passage("r", "Risk", "Text.", "low", null,
                                 false))),
-                TrendAnalysis.analyse(obs, W48, 12),
-                PrognosisAnalysis.forecast(obs, W48, new PrognosisSettings(4, 12, List.of(CONVOYS, RAIDS), List.of())),
+                TrendAnalysis.analyse(obs, W48, 12, LocalDate.of(2025, 9, 1)),
+                PrognosisAnalysis.forecast(obs, W48, new PrognosisSettings(4, 12, 6, 12, List.of(CONVOYS, RAIDS), SCENARIOS,
+                        List.of()), LocalDate.of(2025, 9, 1)),
                 List.of(), 2));
     }
 
@@ -81,8 +85,9 @@ class AssessmentComposerTest {
 
     @Test
     void anEventTypeFromDataCannotBecomeMarkdownInAComputedJudgment() {
+        // Two of a type never seen before are a surge, so the type is named in a computed judgment.
         List<EventEntry> events = List.of(event("x-1", "[click](https://evil.example) <b>x</b>", "2025-11-26",
-                List.of()));
+                List.of()), event("x-2", "[click](https://evil.example) <b>x</b>", "2025-11-27", List.of()));
 
         Assessment a = compose(events, Map.of(), "x");
 

@@ -20,8 +20,8 @@ class ContentHashTest {
     private static Assessment withEventSources(Map<String, List<String>> eventSources, String title) {
         return new Assessment("syria-weekly", title, W48.toString(), W48.monday(), W48.sunday(),
                 Instant.parse("2025-12-01T00:00:00Z"), 0, 0, List.of(), List.of(),
-                TrendAnalysis.analyse(List.of(), W48, 12),
-                PrognosisAnalysis.forecast(List.of(), W48, new PrognosisSettings(8, 12, List.of(), List.of())),
+                TrendAnalysis.analyse(List.of(), W48, 12, null),
+                PrognosisAnalysis.forecast(List.of(), W48, PrognosisSettings.of(List.of(), List.of(), List.of()), null),
                 List.of(), List.of(), eventSources, List.of());
     }
 

@@ -29,10 +29,12 @@ class JobDefinitionReaderTest {
         assertThat(job.id()).isEqualTo("syria-weekly");
         assertThat(job.zone()).isEqualTo(ZoneId.of("Asia/Damascus"));
         assertThat(job.baselineWeeks()).isEqualTo(12);
-        assertThat(job.prognosis().series()).extracting(s -> s.id())
-                .containsExactly("russian-military-movements", "coastal-security-incidents");
-        assertThat(job.prognosis().series().get(0).scenarios()).extracting(s -> s.name())
-                .containsExactly("best", "base", "worst");
+        assertThat(job.coverageFrom()).isEqualTo(java.time.LocalDate.of(2025, 8, 4));
+        assertThat(job.prognosis().series()).extracting(s -> s.id()).containsExactly("russian-military-movements",
+                "hmeimim-tartous-convoys", "attacks-on-russian-forces", "coastal-security-incidents");
+        assertThat(job.prognosis().scenarios()).extracting(s -> s.name()).containsExactly("worst", "best", "base");
+        assertThat(job.prognosis().indicators()).filteredOn(i -> i.measured()).hasSize(3);
+        assertThat(job.prognosis().outlookMonths()).isEqualTo(6);
     }
 
     @Test
@@ -49,6 +51,20 @@ class JobDefinitionReaderTest {
                 .hasMessageContaining("title: missing: this field is required");
         assertThatThrownBy(() -> reader.read(jobFile("notable-events: 12", "notable-event: 12")))
                 .hasMessageContaining("notable-event: unknown field");
+        assertThatThrownBy(() -> reader.read(jobFile("from: 2025-08-04", "from: August 2025")))
+                .hasMessageMatching(".*syria-weekly.yml:\\d+: scope.from: 'August 2025' is not a date.*");
+        assertThatThrownBy(() -> reader.read(jobFile("attacks-on-russian-forces total >= 1",
+                "attacks-on-russians total >= 1")))
+                .hasMessageMatching(".*syria-weekly.yml:\\d+: prognosis.scenarios\\[0\\].when: 'attacks-on-russians' is "
+                        + "not a tracked series.*");
+        assertThatThrownBy(() -> reader.read(jobFile("when: otherwise", "when: russian-military-movements total > 4")))
+                .hasMessageContaining("the last scenario must be 'otherwise'");
+        assertThatThrownBy(() -> reader.read(jobFile("series: hmeimim-tartous-convoys", "series: convoys")))
+                .hasMessageMatching(".*prognosis.indicators\\[1\\].series: 'convoys' is not a tracked series.*");
+        assertThatThrownBy(() -> reader.read(jobFile("outlook-months: 6", "outlook-months: 24")))
+                .hasMessageContaining("outlook-months: 24 is out of range: use 6 to 12");
+        assertThatThrownBy(() -> reader.read(jobFile("id: hmeimim-tartous-convoys", "id: russian-military-movements")))
+                .hasMessageContaining("series 'russian-military-movements' is defined twice");
         assertThatThrownBy(() -> reader.read(jobFile("id: syria-weekly", "id: other")))
                 .hasMessageContaining("id 'other' must match the file name 'syria-weekly'");
     }

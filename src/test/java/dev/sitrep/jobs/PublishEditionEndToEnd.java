@@ -105,6 +105,31 @@ abstract class PublishEditionEndToEnd {
         try (Stream<Path> versions = Files.list(v1.folder().getParent())) {
             assertThat(versions.map(p -> p.getFileName().toString())).containsExactly("v1");
         }
+
+        laterEditionsScoreTheForecastsOfEarlierOnes(v1);
+    }
+
+    /** W49 and W50 (no events logged after W48: the log says zero) score W48's forecasts, as first issued. */
+    private void laterEditionsScoreTheForecastsOfEarlierOnes(PublishOutcome w48) throws IOException {
+        JsonNode issued = JsonMapper.builder().build().readTree(w48.folder().resolve("forecasts.json").toFile());
+        assertThat(issued.path("period").asString()).isEqualTo("2025-W48");
+        assertThat(issued.path("series")).hasSize(4);
+        assertThat(issued.path("series").path(0).path("points")).hasSize(8);
+        assertThat(issued.path("scenarios")).hasSize(3);
+
+        PublishOutcome w49 = publisher.publish("syria-weekly", "2025-W49");
+        PublishOutcome w50 = publisher.publish("syria-weekly", "2025-W50");
+
+        String w49Track = section(Files.readString(w49.folder().resolve("syria-weekly-2025-W49-v1.md")),
+                "### Track record", "## Implications");
+        String w50Track = section(Files.readString(w50.folder().resolve("syria-weekly-2025-W50-v1.md")),
+                "### Track record", "## Implications");
+        // W49 scores W48's forecast of W49; W50 scores W48's of W49 and W50 and W49's of W50.
+        assertThat(w49Track).contains("| Russian military movements | 1 |");
+        assertThat(w50Track).contains("| Russian military movements | 3 |");
+        double forecastW49 = issued.path("series").path(0).path("points").path(0).path("mean").asDouble();
+        assertThat(w49Track).contains(String.format(java.util.Locale.ROOT,
+                "| Russian military movements | 1 | %.2f | 3.00 |", forecastW49));
     }
 
     private static List<Path> judgmentFiles() throws IOException {

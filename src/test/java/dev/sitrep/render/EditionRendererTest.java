@@ -44,14 +44,15 @@ class EditionRendererTest {
         List<EventEntry> events = List.of(
                 event("e-1", "Hmeimim Air Base", "Convoy leaves Hmeimim for Tartous.", "reuters-1"),
                 event("e-2", "#1 | Place", HOSTILE, "evil-1"));
-        List<Observation> observations = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(),
+        List<Observation> observations = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(), e.subType(),
                 e.actors(), e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
         return AssessmentComposer.compose(new CompositionInput("syria-weekly", "Syria weekly", W48,
                 Instant.parse("2025-11-27T10:00:00Z"), events, Map.of("convoys", Set.of("e-1")),
                 List.of(new CompositionInput.AnalystJudgment("context", new Passage("j-1", "Hedging",
                         "Russia hedges [@reuters-1; @event:e-2].", "moderate", "likely", false))),
-                TrendAnalysis.analyse(observations, W48, 12),
-                PrognosisAnalysis.forecast(observations, W48, new PrognosisSettings(4, 12, List.of(), List.of())),
+                TrendAnalysis.analyse(observations, W48, 12, null),
+                PrognosisAnalysis.forecast(observations, W48, new PrognosisSettings(4, 12, 6, 12, List.of(), List.of(),
+                        List.of()), null),
                 List.of(new Reference("reuters-1", "article-newspaper", "Reuters", "Russian convoy on the move", null,
                                 "https://www.reuters.com/x", LocalDate.of(2025, 11, 26), LocalDate.of(2025, 11, 27)),
                         new Reference("evil-1", "webpage", "<b>Evil</b> | Press", "[pwn](javascript:alert(2))", null,

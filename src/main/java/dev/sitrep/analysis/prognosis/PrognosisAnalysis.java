@@ -1,73 +1,235 @@
 package dev.sitrep.analysis.prognosis;
 
-import dev.sitrep.analysis.Observation;
 import dev.sitrep.analysis.WeeklySeries;
 import dev.sitrep.core.IsoWeek;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.hipparchus.distribution.discrete.PoissonDistribution;
+import java.util.Map;
+import org.hipparchus.random.Well19937c;
 
 /**
- * The prognosis stage's entry point. The model here is the simplest defensible one for sparse weekly
- * counts: the rate of the history window carried forward, with Poisson intervals, and scenario
- * probabilities read off the distribution of the horizon's total.
+ * The prognosis stage's entry point. For each tracked series it backtests the candidate models on the
+ * series' own history (rolling origin, no look-ahead), forecasts with the one that has done best lately,
+ * with intervals calibrated on its past errors; then draws joint outcomes of the horizon to give each
+ * scenario its probability, checks the indicators, and scores earlier editions' forecasts.
  */
 public final class PrognosisAnalysis {
 
-    static final String MODEL = "mean of the history window, Poisson intervals";
+    /** Sample paths per series for the scenarios: Monte Carlo error under half a percentage point. */
+    static final int PATHS = 10_000;
+    /** A fixed seed: the same counts give the same probabilities, to the digit, on every machine. */
+    static final long SEED = 20_251_126L;
+    static final int SHORT_WEEKS = 12;
+    static final int LONG_WEEKS = 26;
+    static final int SHORT_MONTHS = 12;
 
     private PrognosisAnalysis() {
     }
 
-    public static Prognosis forecast(List<Observation> observations, IsoWeek period, PrognosisSettings settings) {
-        SeriesAccumulator counts = new SeriesAccumulator(period, settings);
+    /** Counts {@code observations} (every event up to the end of {@code period}) and forecasts from them. */
+    public static Prognosis forecast(List<dev.sitrep.analysis.Observation> observations, IsoWeek period,
+                                     PrognosisSettings settings, java.time.LocalDate coverageFrom) {
+        SeriesAccumulator counts = new SeriesAccumulator(period, settings, coverageFrom);
         observations.forEach(counts::accept);
-        return forecast(counts.counts(), settings);
+        return forecast(counts.counts(), settings, List.of());
     }
 
-    /** Forecasts each tracked series from its counted history. */
-    public static Prognosis forecast(SeriesCounts counts, PrognosisSettings settings) {
-        List<SeriesForecast> forecasts = new ArrayList<>();
+    public static Prognosis forecast(SeriesCounts counts, PrognosisSettings settings, List<IssuedForecast> issued) {
+        Map<String, SeriesForecast> forecasts = new LinkedHashMap<>();
+        Map<String, OriginForecast> origins = new HashMap<>();
         for (SeriesSpec spec : settings.series()) {
-            WeeklySeries history = new WeeklySeries(counts.last(), counts.bySeries().get(spec.id()));
-            forecasts.add(forecast(spec, history, settings.horizonWeeks()));
+            int[] weekly = counts.weeklyOf(spec.id());
+            if (weekly.length == 0) {
+                forecasts.put(spec.id(), unforecast(spec, counts, settings));
+                continue;
+            }
+            RollingForecasts rolling = RollingForecasts.of(weekly, settings.horizonWeeks());
+            OriginForecast now = rolling.at(weekly.length);
+            origins.put(spec.id(), now);
+            forecasts.put(spec.id(), series(spec, counts, settings, weekly, rolling, now));
         }
-        return new Prognosis(settings.horizonWeeks(), forecasts, settings.indicators());
+        boolean drawable = settings.scenarios().stream()
+                .allMatch(s -> origins.keySet().containsAll(s.condition(settings.seriesIds()).series()));
+        List<ScenarioOutlook> scenarios = drawable ? scenarios(settings, origins) : List.of();
+        Confidence scenarioConfidence = new Confidence(Confidence.Level.HIGH, List.of());
+        for (Scenario s : settings.scenarios()) {
+            for (String id : s.condition(settings.seriesIds()).series()) {
+                scenarioConfidence = scenarioConfidence.min(forecasts.get(id).confidence());
+            }
+        }
+        return new Prognosis(settings.horizonWeeks(), settings.outlookMonths(), List.copyOf(forecasts.values()),
+                scenarios, scenarioConfidence, indicators(settings, counts),
+                issued.isEmpty() ? TrackRecord.none() : TrackRecord.score(issued, counts, settings.series()));
     }
 
-    static SeriesForecast forecast(SeriesSpec spec, WeeklySeries history, int horizon) {
-        double rate = history.total() / (double) history.counts().size();
+    private static SeriesForecast series(SeriesSpec spec, SeriesCounts counts, PrognosisSettings settings,
+                                         int[] weekly, RollingForecasts rolling, OriginForecast now) {
+        IsoWeek last = counts.last();
         List<ForecastPoint> points = new ArrayList<>();
-        for (int h = 1; h <= horizon; h++) {
-            points.add(point(history.last().plusWeeks(h), rate));
+        for (int h = 1; h <= settings.horizonWeeks(); h++) {
+            points.add(ForecastPoint.of(last.plusWeeks(h).toString(), now.weekly().get(h - 1)));
         }
-        double horizonMean = rate * horizon;
-        List<ScenarioOutlook> scenarios = new ArrayList<>();
-        for (ScenarioSpec s : spec.scenarios()) {
-            double p = probability(s, horizonMean);
-            scenarios.add(new ScenarioOutlook(s.name(), s.title(), s.description(), p,
+        ForecastPoint total = ForecastPoint.of(last.plusWeeks(1) + "–" + last.plusWeeks(settings.horizonWeeks()),
+                now.total());
+        ModelChoice model = choice(rolling, now, weekly, settings.horizonWeeks());
+        Confidence confidence = confidence(weekly, settings.historyWeeks(), model, SHORT_WEEKS, LONG_WEEKS, "weeks");
+        return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(last, box(weekly)),
+                settings.historyWeeks(), model, points, total, confidence, outlook(spec, counts, settings));
+    }
+
+    /** A series the log does not cover at all yet: no numbers rather than invented ones. */
+    private static SeriesForecast unforecast(SeriesSpec spec, SeriesCounts counts, PrognosisSettings settings) {
+        return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(counts.last(), List.of()),
+                settings.historyWeeks(), null, List.of(), null, new Confidence(Confidence.Level.LOW,
+                List.of("no history: the log does not cover any week before this edition")), null);
+    }
+
+    private static MonthlyOutlook outlook(SeriesSpec spec, SeriesCounts counts, PrognosisSettings settings) {
+        int[] monthly = counts.monthlyOf(spec.id());
+        if (monthly.length == 0) {
+            return null;
+        }
+        RollingForecasts rolling = RollingForecasts.of(monthly, settings.outlookMonths());
+        OriginForecast now = rolling.at(monthly.length);
+        YearMonth last = counts.lastMonth();
+        List<ForecastPoint> points = new ArrayList<>();
+        for (int h = 1; h <= settings.outlookMonths(); h++) {
+            points.add(ForecastPoint.of(last.plusMonths(h).toString(), now.weekly().get(h - 1)));
+        }
+        ModelChoice model = choice(rolling, now, monthly, settings.outlookMonths());
+        return new MonthlyOutlook(last, box(monthly), settings.historyMonths(), model, points,
+                confidence(monthly, settings.historyMonths(), model, SHORT_MONTHS, 2 * SHORT_MONTHS, "months"));
+    }
+
+    /**
+     * The model used now, and how the automatic choice did over the recent window: at each past origin
+     * the choice is remade from what was known then and its forecasts scored against what followed.
+     */
+    static ModelChoice choice(RollingForecasts rolling, OriginForecast now, int[] y, int horizon) {
+        int length = y.length;
+        int first = Math.max(RollingForecasts.MIN_TRAIN, length - RollingForecasts.RECENT_WINDOW);
+        int scored = 0;
+        double auto = 0;
+        double naive = 0;
+        double mean = 0;
+        for (int origin = first; origin < length; origin++) {
+            OriginForecast then = rolling.at(origin);
+            for (int h = 1; h <= horizon && origin + h - 1 < length; h++) {
+                int actual = y[origin + h - 1];
+                auto += Math.abs(actual - then.mean()[h - 1]);
+                naive += Math.abs(actual - rolling.pointForecast(CountModel.NAIVE, origin, h));
+                mean += Math.abs(actual - rolling.pointForecast(CountModel.MEAN12, origin, h));
+                scored++;
+            }
+        }
+        return new ModelChoice(now.model().id(), now.model().description(), now.chosenByBacktest(), scored,
+                scored == 0 ? Double.NaN : auto / scored, scored == 0 ? Double.NaN : naive / scored,
+                scored == 0 ? Double.NaN : mean / scored);
+    }
+
+    /**
+     * Low when the history is short or thin or the model shows no skill over the baselines; high only
+     * with a long history, plenty of events and a model that has beaten the naive forecast clearly.
+     */
+    static Confidence confidence(int[] history, int configured, ModelChoice model, int shortLength, int longLength,
+                                 String unit) {
+        List<String> reasons = new ArrayList<>();
+        Confidence.Level level = Confidence.Level.HIGH;
+        int events = 0;
+        for (int c : history) {
+            events += c;
+        }
+        if (history.length < shortLength) {
+            reasons.add("short history: " + history.length + " of " + configured + " " + unit);
+            level = Confidence.Level.LOW;
+        } else if (history.length < longLength) {
+            reasons.add("history of " + history.length + " " + unit);
+            level = Confidence.Level.MODERATE;
+        }
+        if (events < 10) {
+            reasons.add("few events: " + events + " in the history");
+            level = Confidence.Level.LOW;
+        } else if (events < 50 && level == Confidence.Level.HIGH) {
+            reasons.add(events + " events in the history");
+            level = Confidence.Level.MODERATE;
+        }
+        if (!model.chosenByBacktest()) {
+            reasons.add("too little history to choose a model by backtest");
+            level = min(level, Confidence.Level.MODERATE);
+        }
+        if (model.scored() > 0 && !model.hasSkill() && !model.flat()) {
+            reasons.add(model.skillVerdict(unit));
+            level = Confidence.Level.LOW;
+        } else if (model.scored() > 0 && model.skillAgainstNaive() > 0.9 && level == Confidence.Level.HIGH) {
+            reasons.add("little skill over a naive forecast");
+            level = Confidence.Level.MODERATE;
+        }
+        return new Confidence(level, reasons);
+    }
+
+    private static Confidence.Level min(Confidence.Level a, Confidence.Level b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * Draws joint outcomes of every series the scenarios name and reads each draw's scenario (the first
+     * whose condition holds): the probabilities add up to one by construction. Series are drawn
+     * independently of each other; within a series the draw keeps the weeks' common level.
+     */
+    static List<ScenarioOutlook> scenarios(PrognosisSettings settings, Map<String, OriginForecast> origins) {
+        if (settings.scenarios().isEmpty()) {
+            return List.of();
+        }
+        List<ScenarioCondition> conditions = settings.scenarios().stream()
+                .map(s -> s.condition(settings.seriesIds())).toList();
+        Map<String, int[][]> paths = new LinkedHashMap<>();
+        for (ScenarioCondition c : conditions) {
+            for (String id : c.series()) {
+                paths.computeIfAbsent(id, k -> origins.get(k).samplePaths(PATHS, new Well19937c(SEED ^ k.hashCode())));
+            }
+        }
+        int[] hits = new int[settings.scenarios().size()];
+        Map<String, int[]> draw = new HashMap<>();
+        for (int p = 0; p < PATHS; p++) {
+            for (Map.Entry<String, int[][]> e : paths.entrySet()) {
+                draw.put(e.getKey(), e.getValue()[p]);
+            }
+            for (int i = 0; i < hits.length; i++) {
+                if (conditions.get(i).holds(draw)) {
+                    hits[i]++;
+                    break;
+                }
+            }
+        }
+        List<ScenarioOutlook> out = new ArrayList<>();
+        for (int i = 0; i < hits.length; i++) {
+            Scenario s = settings.scenarios().get(i);
+            double p = hits[i] / (double) PATHS;
+            out.add(new ScenarioOutlook(s.name(), s.title(), s.description(), conditions.get(i).text(), p,
                     EstimativeLanguage.termFor(p), EstimativeLanguage.rangeFor(p)));
         }
-        return new SeriesForecast(spec.id(), spec.title(), MODEL, history, points, horizonMean, scenarios);
+        return out;
     }
 
-    private static ForecastPoint point(IsoWeek week, double rate) {
-        if (rate == 0) {
-            return new ForecastPoint(week, 0, 0, 0, 0, 0);
+    static List<IndicatorStatus> indicators(PrognosisSettings settings, SeriesCounts counts) {
+        List<IndicatorStatus> out = new ArrayList<>();
+        for (IndicatorSpec i : settings.indicators()) {
+            if (!i.measured()) {
+                out.add(new IndicatorStatus(i.title(), null, null, null, IndicatorStatus.State.WATCHED));
+                continue;
+            }
+            int[] weekly = counts.weeklyOf(i.series());
+            int now = weekly.length == 0 ? 0 : weekly[weekly.length - 1];
+            out.add(new IndicatorStatus(i.title(), i.series(), i.atLeast(), now,
+                    now >= i.atLeast() ? IndicatorStatus.State.FIRED : IndicatorStatus.State.QUIET));
         }
-        PoissonDistribution d = new PoissonDistribution(rate);
-        return new ForecastPoint(week, rate, d.inverseCumulativeProbability(0.10), d.inverseCumulativeProbability(0.90),
-                d.inverseCumulativeProbability(0.025), d.inverseCumulativeProbability(0.975));
+        return out;
     }
 
-    /** P(lower <= total <= upper) for total ~ Poisson(horizonMean). */
-    private static double probability(ScenarioSpec s, double horizonMean) {
-        if (horizonMean == 0) {
-            return s.contains(0) ? 1.0 : 0.0;
-        }
-        PoissonDistribution d = new PoissonDistribution(horizonMean);
-        double upper = s.atMost() == null ? 1.0 : d.cumulativeProbability(s.atMost());
-        double below = s.atLeast() == null || s.atLeast() <= 0 ? 0.0 : d.cumulativeProbability(s.atLeast() - 1);
-        return Math.max(0.0, upper - below);
+    private static List<Integer> box(int[] counts) {
+        return java.util.Arrays.stream(counts).boxed().toList();
     }
 }

@@ -1,9 +1,13 @@
 package dev.sitrep.analysis.trend;
 
+import dev.sitrep.analysis.Coverage;
 import dev.sitrep.analysis.Observation;
 import dev.sitrep.core.IsoWeek;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,29 +18,38 @@ import java.util.TreeSet;
 
 /**
  * Counts a log for the trend stage one event at a time, so the log can stream past it: memory grows
- * with the number of distinct types, actors and places, never with the number of events.
+ * with the number of distinct types, actors, dyads and places, never with the number of events.
  */
 public final class TrendAccumulator {
 
     private final IsoWeek period;
     private final IsoWeek first;
     private final int baselineWeeks;
+    private final Coverage coverage;
     private final int[] total;
     private final int[] fatalities;
-    private final Map<String, int[]> byType = new HashMap<>();
-    private final Map<String, int[]> byActor = new HashMap<>();
-    private final Map<String, int[]> byAdmin1 = new HashMap<>();
-    private final Set<String> actorsBefore = new HashSet<>();
-    private final Set<String> placesBefore = new HashSet<>();
-    private final Set<String> actorsNow = new TreeSet<>();
-    private final Set<String> placesNow = new TreeSet<>();
+    private final Map<Dimension, Map<String, int[]>> counts = new EnumMap<>(Dimension.class);
+    private final Map<Dimension, Map<String, int[]>> deaths = new EnumMap<>(Dimension.class);
+    private final Map<Dimension, Set<String>> before = new EnumMap<>(Dimension.class);
+    private final Map<Dimension, Set<String>> now = new EnumMap<>(Dimension.class);
 
-    public TrendAccumulator(IsoWeek period, int baselineWeeks) {
+    /**
+     * @param coverageFrom the first day the log covers (null: from the first event logged)
+     */
+    public TrendAccumulator(IsoWeek period, int baselineWeeks, LocalDate coverageFrom) {
         this.period = period;
         this.baselineWeeks = baselineWeeks;
         this.first = period.minusWeeks(baselineWeeks);
+        this.coverage = new Coverage(coverageFrom);
         this.total = new int[baselineWeeks + 1];
         this.fatalities = new int[baselineWeeks + 1];
+        for (Dimension d : Dimension.values()) {
+            counts.put(d, new HashMap<>());
+            before.put(d, new HashSet<>());
+            now.put(d, new HashSet<>());
+        }
+        deaths.put(Dimension.ADMIN1, new HashMap<>());
+        deaths.put(Dimension.PLACE, new HashMap<>());
     }
 
     /** Takes one event of the log; events after the period are ignored. */
@@ -46,44 +59,88 @@ public final class TrendAccumulator {
         if (cmp > 0) {
             return;
         }
-        Set<String> actors = new HashSet<>(o.actors());
-        (cmp < 0 ? actorsBefore : actorsNow).addAll(actors);
-        if (o.place() != null) {
-            (cmp < 0 ? placesBefore : placesNow).add(o.place());
-        }
+        coverage.see(o.occurred());
+        Map<Dimension, List<String>> keys = keys(o);
+        Map<Dimension, Set<String>> seen = cmp < 0 ? before : now;
+        keys.forEach((d, k) -> seen.get(d).addAll(k));
         if (week.compareTo(first) < 0) {
             return;
         }
         int i = (int) ChronoUnit.WEEKS.between(first.monday(), week.monday());
+        int killed = o.fatalities() == null ? 0 : o.fatalities();
         total[i]++;
-        fatalities[i] += o.fatalities() == null ? 0 : o.fatalities();
-        count(byType, o.type(), i);
-        actors.forEach(a -> count(byActor, a, i));
-        if (o.admin1() != null) {
-            count(byAdmin1, o.admin1(), i);
+        fatalities[i] += killed;
+        keys.forEach((d, list) -> list.forEach(k -> {
+            counts.get(d).computeIfAbsent(k, x -> new int[baselineWeeks + 1])[i]++;
+            Map<String, int[]> byKey = deaths.get(d);
+            if (byKey != null) {
+                byKey.computeIfAbsent(k, x -> new int[baselineWeeks + 1])[i] += killed;
+            }
+        }));
+    }
+
+    private static Map<Dimension, List<String>> keys(Observation o) {
+        Map<Dimension, List<String>> keys = new EnumMap<>(Dimension.class);
+        keys.put(Dimension.TYPE, List.of(o.type()));
+        if (o.subType() != null) {
+            keys.put(Dimension.SUB_TYPE, List.of(o.type() + " / " + o.subType()));
         }
+        List<String> actors = o.actors().stream().distinct().sorted().toList();
+        keys.put(Dimension.ACTOR, actors);
+        keys.put(Dimension.DYAD, dyads(actors));
+        if (o.admin1() != null) {
+            keys.put(Dimension.ADMIN1, List.of(o.admin1()));
+        }
+        if (o.place() != null) {
+            keys.put(Dimension.PLACE, List.of(o.admin1() == null ? o.place() : o.place() + ", " + o.admin1()));
+        }
+        return keys;
     }
 
+    /** Every pair of the event's actors, each named once, in name order: "A – B". */
+    static List<String> dyads(List<String> sortedActors) {
+        if (sortedActors.size() < 2) {
+            return List.of();
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int a = 0; a < sortedActors.size(); a++) {
+            for (int b = a + 1; b < sortedActors.size(); b++) {
+                pairs.add(sortedActors.get(a) + " – " + sortedActors.get(b));
+            }
+        }
+        return pairs;
+    }
+
+    /** The counts, with the baseline cut to the weeks the log covers. */
     public TrendCounts counts() {
-        Set<String> newActors = new TreeSet<>(actorsNow);
-        newActors.removeAll(actorsBefore);
-        Set<String> newPlaces = new TreeSet<>(placesNow);
-        newPlaces.removeAll(placesBefore);
-        return new TrendCounts(period, baselineWeeks, list(total), list(fatalities), lists(byType), lists(byActor),
-                lists(byAdmin1), List.copyOf(newActors), List.copyOf(newPlaces));
+        int covered = coverage.weeksCovered(period.minusWeeks(1), baselineWeeks);
+        Map<Dimension, Map<String, List<Integer>>> rows = new EnumMap<>(Dimension.class);
+        counts.forEach((d, byKey) -> rows.put(d, lists(byKey, covered)));
+        Map<Dimension, Map<String, List<Integer>>> killed = new EnumMap<>(Dimension.class);
+        deaths.forEach((d, byKey) -> killed.put(d, lists(byKey, covered)));
+        Map<Dimension, List<String>> firstSeen = new EnumMap<>(Dimension.class);
+        now.forEach((d, keys) -> {
+            Set<String> fresh = new TreeSet<>(keys);
+            fresh.removeAll(before.get(d));
+            firstSeen.put(d, List.copyOf(fresh));
+        });
+        return new TrendCounts(period, baselineWeeks, covered, list(total, covered), list(fatalities, covered), rows,
+                killed, firstSeen);
     }
 
-    private void count(Map<String, int[]> counts, String key, int week) {
-        counts.computeIfAbsent(key, k -> new int[baselineWeeks + 1])[week]++;
-    }
-
-    private static Map<String, List<Integer>> lists(Map<String, int[]> counts) {
+    private static Map<String, List<Integer>> lists(Map<String, int[]> counts, int covered) {
         Map<String, List<Integer>> lists = new TreeMap<>();
-        counts.forEach((k, v) -> lists.put(k, list(v)));
+        counts.forEach((k, v) -> {
+            List<Integer> tail = list(v, covered);
+            if (tail.stream().anyMatch(c -> c > 0)) {
+                lists.put(k, tail);
+            }
+        });
         return lists;
     }
 
-    private static List<Integer> list(int[] counts) {
-        return Arrays.stream(counts).boxed().toList();
+    /** The covered baseline weeks and the period, oldest first. */
+    private static List<Integer> list(int[] counts, int covered) {
+        return Arrays.stream(counts, counts.length - 1 - covered, counts.length).boxed().toList();
     }
 }

@@ -5,28 +5,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the trend stage needs of the log, counted in one pass: weekly counts over the baseline window and
- * the period (oldest week first) in total, of fatalities, and by event type, actor and governorate; and
- * the actors and places first seen in the period.
+ * What the trend stage needs of the log, counted in one pass: weekly counts over the baseline weeks the
+ * log covers ({@code baselineUsed} of the {@code baselineWeeks} configured) and the period (oldest week
+ * first), in total, of fatalities, and by each dimension; fatalities by governorate and place; and what
+ * each dimension first shows in the period, against the whole log before it.
  */
 public record TrendCounts(
         IsoWeek period,
         int baselineWeeks,
+        int baselineUsed,
         List<Integer> total,
         List<Integer> fatalities,
-        Map<String, List<Integer>> byType,
-        Map<String, List<Integer>> byActor,
-        Map<String, List<Integer>> byAdmin1,
-        List<String> newActors,
-        List<String> newPlaces) {
+        Map<Dimension, Map<String, List<Integer>>> counts,
+        Map<Dimension, Map<String, List<Integer>>> fatalitiesBy,
+        Map<Dimension, List<String>> firstSeen) {
 
     public TrendCounts {
         total = List.copyOf(total);
         fatalities = List.copyOf(fatalities);
-        byType = Map.copyOf(byType);
-        byActor = Map.copyOf(byActor);
-        byAdmin1 = Map.copyOf(byAdmin1);
-        newActors = List.copyOf(newActors);
-        newPlaces = List.copyOf(newPlaces);
+        counts = Map.copyOf(counts);
+        fatalitiesBy = Map.copyOf(fatalitiesBy);
+        firstSeen = Map.copyOf(firstSeen);
+    }
+
+    public Map<String, List<Integer>> of(Dimension d) {
+        return counts.getOrDefault(d, Map.of());
     }
 }

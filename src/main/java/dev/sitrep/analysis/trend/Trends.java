@@ -3,23 +3,58 @@ package dev.sitrep.analysis.trend;
 import dev.sitrep.core.IsoWeek;
 import java.util.List;
 
-/** The trend section's numbers for one period: counts against the baseline, by dimension; what is new. */
+/**
+ * The trend section's numbers for one period: counts against the baseline by dimension, what moved most,
+ * where the activity is, what is new and what went quiet. {@code baselineUsed} below
+ * {@code baselineWeeks} means the log does not reach back far enough: a short baseline.
+ */
 public record Trends(
         IsoWeek period,
         int baselineWeeks,
+        int baselineUsed,
         CountRow total,
         CountRow fatalities,
         List<CountRow> byType,
+        List<CountRow> bySubType,
         List<CountRow> byActor,
+        List<CountRow> byDyad,
         List<CountRow> byAdmin1,
+        List<CountRow> byPlace,
+        List<Mover> movers,
+        List<Hotspot> hotspots,
         List<String> newActors,
-        List<String> newPlaces) {
+        List<String> newPlaces,
+        List<String> newDyads,
+        List<Quiet> quiet) {
 
     public Trends {
         byType = List.copyOf(byType);
+        bySubType = List.copyOf(bySubType);
         byActor = List.copyOf(byActor);
+        byDyad = List.copyOf(byDyad);
         byAdmin1 = List.copyOf(byAdmin1);
+        byPlace = List.copyOf(byPlace);
+        movers = List.copyOf(movers);
+        hotspots = List.copyOf(hotspots);
         newActors = List.copyOf(newActors);
         newPlaces = List.copyOf(newPlaces);
+        newDyads = List.copyOf(newDyads);
+        quiet = List.copyOf(quiet);
+    }
+
+    public boolean shortBaseline() {
+        return baselineUsed < baselineWeeks;
+    }
+
+    /** A count that changed most against its baseline, in either direction. */
+    public record Mover(Dimension dimension, CountRow row) {
+    }
+
+    /** A governorate or place by this period's events, with its fatalities now and in the baseline. */
+    public record Hotspot(Dimension dimension, CountRow events, int fatalities, double fatalitiesBaseline) {
+    }
+
+    /** Active in most baseline weeks, absent this period. */
+    public record Quiet(Dimension dimension, String key, int weeksActive, double baselineMean) {
     }
 }

@@ -1,76 +1,186 @@
 package dev.sitrep.analysis.prognosis;
 
-import static dev.sitrep.analysis.Observations.anEvent;
-import static dev.sitrep.analysis.Observations.times;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.sitrep.analysis.Observation;
 import dev.sitrep.core.IsoWeek;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.hipparchus.random.RandomDataGenerator;
+import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
 
 class PrognosisAnalysisTest {
 
     private static final IsoWeek W48 = IsoWeek.parse("2025-W48");
-    private static final SeriesSpec CONVOYS = new SeriesSpec("convoys", "Russian convoys", List.of("military-movement"),
-            List.of("Russian Armed Forces"), List.of(), List.of(), List.of(
-            new ScenarioSpec("best", "Movements stop", "", 4, null),
-            new ScenarioSpec("base", "Occasional movements", "", 16, 5),
-            new ScenarioSpec("worst", "Surge", "", null, 17)));
+    private static final YearMonth NOV = YearMonth.of(2025, 11);
+    private static final SeriesSpec CONVOYS = series("convoys");
+    private static final SeriesSpec ATTACKS = series("attacks");
 
-    private static List<Observation> twoConvoysAWeek() {
-        List<Observation> events = new ArrayList<>();
-        for (int w = 0; w < 12; w++) {
-            String day = W48.minusWeeks(w).monday().plusDays(1).toString();
-            events.addAll(times(2, anEvent().on(day).ofType("military-movement").by("Russian Armed Forces")));
-            events.add(anEvent().on(day).ofType("military-movement").by("Turkish Armed Forces").build());
+    private static SeriesSpec series(String id) {
+        return new SeriesSpec(id, id, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static List<Integer> poisson(double rate, int n, long seed) {
+        RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(seed));
+        List<Integer> counts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            counts.add(rate == 0 ? 0 : (int) random.nextPoisson(rate));
         }
-        return events;
+        return counts;
+    }
+
+    private static SeriesCounts counts(Map<String, List<Integer>> weekly, Map<String, List<Integer>> monthly) {
+        return new SeriesCounts(W48, NOV, 52, 36, weekly, monthly);
+    }
+
+    private static PrognosisSettings settings(List<Scenario> scenarios, List<IndicatorSpec> indicators) {
+        return PrognosisSettings.of(List.of(CONVOYS, ATTACKS), scenarios, indicators);
+    }
+
+    private static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("worst", "Surge", "", "convoys weekly-max > 5 or attacks total >= 1"),
+            new Scenario("best", "Wind-down", "", "convoys total <= 10"),
+            new Scenario("base", "Steady", "", "otherwise"));
+
+    private Prognosis steady() {
+        return PrognosisAnalysis.forecast(counts(
+                        Map.of("convoys", poisson(2, 52, 1), "attacks", poisson(0.05, 52, 2)),
+                        Map.of("convoys", poisson(9, 36, 3), "attacks", poisson(0.2, 36, 4))),
+                settings(SCENARIOS, List.of()), List.of());
     }
 
     @Test
-    void forecastsTheSeriesRateWithPoissonIntervalsForEachWeekOfTheHorizon() {
-        Prognosis p = PrognosisAnalysis.forecast(twoConvoysAWeek(), W48,
-                new PrognosisSettings(8, 12, List.of(CONVOYS), List.of("Naval calls at Tartous")));
+    void forecastsEachWeekOfTheHorizonWithNestedIntervalsAndAMonthlyOutlook() {
+        SeriesForecast f = steady().series().get(0);
+
+        assertThat(f.points()).hasSize(8);
+        assertThat(f.points().get(0).target()).isEqualTo("2025-W49");
+        assertThat(f.points().get(7).target()).isEqualTo("2026-W04");
+        for (ForecastPoint p : f.points()) {
+            assertThat(p.mean()).isBetween(1.2, 2.8);
+            assertThat(new int[] {p.lo95(), p.lo80(), p.lo50(), p.hi50(), p.hi80(), p.hi95()}).isSorted();
+        }
+        assertThat(f.horizonTotal().mean()).isCloseTo(8 * f.points().get(0).mean(), within(4.0));
+        assertThat(f.model().scored()).isPositive();
+        assertThat(f.outlook().points()).hasSize(6);
+        assertThat(f.outlook().points().get(0).target()).isEqualTo("2025-12");
+        assertThat(f.outlook().points().get(0).mean()).isBetween(5.0, 13.0);
+    }
+
+    @Test
+    void scenarioProbabilitiesAddUpToOneAndEachTermMatchesItsProbability() {
+        Prognosis p = steady();
+
+        assertThat(p.scenarios()).extracting(ScenarioOutlook::name).containsExactly("worst", "best", "base");
+        assertThat(p.scenarios().stream().mapToDouble(ScenarioOutlook::probability).sum()).isCloseTo(1.0,
+                within(1e-12));
+        for (ScenarioOutlook s : p.scenarios()) {
+            assertThat(s.estimative()).isEqualTo(EstimativeLanguage.termFor(s.probability()));
+            assertThat(s.range()).isEqualTo(EstimativeLanguage.rangeFor(s.probability()));
+        }
+        assertThat(p.scenarios().get(0).condition()).isEqualTo("convoys weekly-max > 5 or attacks total >= 1");
+    }
+
+    @Test
+    void aScenarioOnOneSeriesTotalGetsTheForecastDistributionsProbability() {
+        SeriesCounts c = counts(Map.of("convoys", poisson(2, 52, 5), "attacks", poisson(1, 52, 6)),
+                Map.of("convoys", poisson(9, 36, 7), "attacks", poisson(4, 36, 8)));
+        PrognosisSettings s = settings(List.of(new Scenario("low", "Low", "", "convoys total <= 14"),
+                new Scenario("rest", "Rest", "", "otherwise")), List.of());
+
+        Prognosis p = PrognosisAnalysis.forecast(c, s, List.of());
+
+        int[] weekly = c.weeklyOf("convoys");
+        double expected = RollingForecasts.of(weekly, 8).at(weekly.length).total().cdf(14);
+        // 10,000 draws: a standard error of at most 0.005.
+        assertThat(p.scenarios().get(0).probability()).isCloseTo(expected, within(0.02));
+    }
+
+    @Test
+    void theSameCountsGiveTheSameProbabilitiesToTheDigit() {
+        assertThat(steady().scenarios()).isEqualTo(steady().scenarios());
+        assertThat(steady().series()).isEqualTo(steady().series());
+    }
+
+    @Test
+    void aShortHistoryLowersConfidenceAndSaysWhy() {
+        Prognosis p = PrognosisAnalysis.forecast(counts(
+                        Map.of("convoys", List.of(2, 3, 1, 2, 4, 2), "attacks", List.of(0, 0, 0, 0, 0, 1)),
+                        Map.of("convoys", List.of(9), "attacks", List.of(1))),
+                settings(SCENARIOS, List.of()), List.of());
 
         SeriesForecast f = p.series().get(0);
-        assertThat(f.history().counts()).hasSize(12).containsOnly(2);
-        assertThat(f.points()).hasSize(8);
-        assertThat(f.points().get(0).week()).hasToString("2025-W49");
-        assertThat(f.points().get(0).mean()).isEqualTo(2.0);
-        // Poisson(2): 10th percentile 0, 90th 4; 2.5th 0, 97.5th 5
-        assertThat(f.points().get(0)).extracting(ForecastPoint::lo80, ForecastPoint::hi80, ForecastPoint::lo95,
-                ForecastPoint::hi95).containsExactly(0, 4, 0, 5);
-        assertThat(f.horizonMean()).isEqualTo(16.0);
-        assertThat(p.indicators()).containsExactly("Naval calls at Tartous");
+        assertThat(f.historyUsed()).isEqualTo(6);
+        assertThat(f.confidence().level()).isEqualTo(Confidence.Level.LOW);
+        assertThat(f.confidence().reasons()).contains("short history: 6 of 52 weeks");
+        assertThat(f.model().chosenByBacktest()).isFalse();
+        assertThat(f.outlook().confidence().level()).isEqualTo(Confidence.Level.LOW);
+        assertThat(p.scenarioConfidence().level()).isEqualTo(Confidence.Level.LOW);
+        assertThat(f.points()).allSatisfy(x -> assertThat(Double.isFinite(x.mean())).isTrue());
     }
 
     @Test
-    void scenarioProbabilitiesComeFromTheHorizonTotalAndAddUpToOne() {
-        SeriesForecast f = PrognosisAnalysis.forecast(twoConvoysAWeek(), W48,
-                new PrognosisSettings(8, 12, List.of(CONVOYS), List.of())).series().get(0);
+    void aSeriesOfZerosForecastsZeroWithoutNaNAndNoHistoryForecastsNothing() {
+        List<Integer> zeros = new ArrayList<>(Arrays.asList(new Integer[30]));
+        zeros.replaceAll(x -> 0);
+        Prognosis p = PrognosisAnalysis.forecast(counts(Map.of("convoys", zeros, "attacks", zeros),
+                Map.of("convoys", List.of(0, 0), "attacks", List.of(0, 0))), settings(SCENARIOS, List.of()), List.of());
+        SeriesForecast f = p.series().get(0);
+        assertThat(f.points()).allSatisfy(x -> assertThat(x.hi95()).isZero());
+        assertThat(f.confidence().reasons()).anyMatch(r -> r.startsWith("few events"));
+        assertThat(p.scenarios().get(1).probability()).isEqualTo(1.0);
 
-        double best = f.scenarios().get(0).probability();
-        double base = f.scenarios().get(1).probability();
-        double worst = f.scenarios().get(2).probability();
-        // Poisson(16): P(X <= 4) = 0.00040, P(5 <= X <= 16) = 0.56556, P(X >= 17) = 0.43404
-        assertThat(best).isCloseTo(0.00040, within(0.00005));
-        assertThat(base).isCloseTo(0.56556, within(0.00005));
-        assertThat(best + base + worst).isCloseTo(1.0, within(1e-9));
-        assertThat(f.scenarios().get(1).estimative()).isEqualTo("likely");
-        assertThat(f.scenarios().get(2).estimative()).isEqualTo("unlikely");
+        Prognosis none = PrognosisAnalysis.forecast(counts(Map.of("convoys", List.of(), "attacks", List.of()),
+                Map.of("convoys", List.of(), "attacks", List.of())), settings(SCENARIOS, List.of()), List.of());
+        assertThat(none.series().get(0).points()).isEmpty();
+        assertThat(none.series().get(0).model()).isNull();
+        assertThat(none.scenarios()).isEmpty();
+        assertThat(none.scenarioConfidence().level()).isEqualTo(Confidence.Level.LOW);
     }
 
     @Test
-    void estimativeTermsFollowIcd203() {
-        assertThat(EstimativeLanguage.termFor(0.02)).isEqualTo("almost no chance");
-        assertThat(EstimativeLanguage.termFor(0.10)).isEqualTo("very unlikely");
-        assertThat(EstimativeLanguage.termFor(0.50)).isEqualTo("roughly even chance");
-        assertThat(EstimativeLanguage.termFor(0.70)).isEqualTo("likely");
-        assertThat(EstimativeLanguage.termFor(0.90)).isEqualTo("very likely");
-        assertThat(EstimativeLanguage.termFor(0.99)).isEqualTo("almost certain");
-        assertThat(EstimativeLanguage.rangeFor(0.70)).isEqualTo("55–80 %");
+    void measuredIndicatorsFireOnThePeriodsCountAndTheOthersAreWatched() {
+        Prognosis p = PrognosisAnalysis.forecast(counts(
+                        Map.of("convoys", List.of(1, 1, 1, 4), "attacks", List.of(0, 0, 1, 0)),
+                        Map.of("convoys", List.of(), "attacks", List.of())),
+                settings(List.of(), List.of(new IndicatorSpec("Convoys", "convoys", 3),
+                        new IndicatorSpec("Attacks", "attacks", 1), new IndicatorSpec("A new basing deal", null, null))),
+                List.of());
+
+        assertThat(p.indicators()).extracting(IndicatorStatus::state).containsExactly(IndicatorStatus.State.FIRED,
+                IndicatorStatus.State.QUIET, IndicatorStatus.State.WATCHED);
+        assertThat(p.indicators().get(0).count()).isEqualTo(4);
+    }
+
+    @Test
+    void earlierForecastsAreScoredOnceTheirWeeksHavePassed() {
+        // Issued for W45: W46 forecast 2 (80 %: 0–4), W47 forecast 2 (0–4); W49 is still to come.
+        ForecastPoint w46 = new ForecastPoint("2025-W46", 2, 1, 3, 0, 4, 0, 6);
+        ForecastPoint w47 = new ForecastPoint("2025-W47", 2, 1, 3, 0, 4, 0, 6);
+        ForecastPoint w49 = new ForecastPoint("2025-W49", 2, 1, 3, 0, 4, 0, 6);
+        IssuedForecast issued = new IssuedForecast("2025-W45", "2025-W46", "2025-W47",
+                List.of(new IssuedForecast.IssuedSeries("convoys", 1, List.of(w46, w47, w49))),
+                List.of(new IssuedForecast.IssuedScenario("high", "convoys total >= 6", 0.25),
+                        new IssuedForecast.IssuedScenario("rest", "otherwise", 0.75)));
+        // Actuals: W46 = 1, W47 = 5, W48 = 3.
+        SeriesCounts actuals = counts(Map.of("convoys", List.of(2, 1, 5, 3), "attacks", List.of(0, 0, 0, 0)),
+                Map.of("convoys", List.of(), "attacks", List.of()));
+
+        TrackRecord t = TrackRecord.score(List.of(issued), actuals, List.of(CONVOYS, ATTACKS));
+
+        TrackRecord.SeriesScore s = t.series().get(0);
+        assertThat(s.scored()).isEqualTo(2);
+        assertThat(s.mae()).isEqualTo((1 + 3) / 2.0);
+        assertThat(s.naiveMae()).isEqualTo((0 + 4) / 2.0);
+        assertThat(s.coverage80()).isEqualTo(0.5);
+        assertThat(s.coverage95()).isEqualTo(1.0);
+        // 1 + 5 = 6 convoys: "high" happened. Brier = (0.25 − 1)² + (0.75 − 0)².
+        assertThat(t.scenariosScored()).isEqualTo(1);
+        assertThat(t.brier()).isCloseTo(0.5625 + 0.5625, within(1e-12));
+        assertThat(t.uniformBrier()).isCloseTo(0.5, within(1e-12));
     }
 }
