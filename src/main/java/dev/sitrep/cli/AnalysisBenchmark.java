@@ -30,9 +30,18 @@ final class AnalysisBenchmark {
     static final IsoWeek PERIOD = IsoWeek.parse("2025-W48");
     private static final LocalDate LAST_DAY = PERIOD.sunday();
 
-    record Result(int events, int series, int countRows, double countSeconds, double[] runSeconds) {
-        double median() {
-            double[] sorted = runSeconds.clone();
+    record Result(int events, int series, int countRows, double countSeconds, double[] trendSeconds,
+                  double[] prognosisSeconds) {
+        double[] totalSeconds() {
+            double[] total = new double[trendSeconds.length];
+            for (int i = 0; i < total.length; i++) {
+                total[i] = trendSeconds[i] + prognosisSeconds[i];
+            }
+            return total;
+        }
+
+        static double median(double[] seconds) {
+            double[] sorted = seconds.clone();
             Arrays.sort(sorted);
             return sorted[sorted.length / 2];
         }
@@ -56,19 +65,23 @@ final class AnalysisBenchmark {
         SeriesCounts seriesCounts = series.counts();
         double count = (System.nanoTime() - t0) / 1e9;
         int rows = trendCounts.counts().values().stream().mapToInt(java.util.Map::size).sum();
-        double[] seconds = new double[runs];
+        double[] trendSeconds = new double[runs];
+        double[] prognosisSeconds = new double[runs];
         for (int r = -1; r < runs; r++) {
             long t1 = System.nanoTime();
             Trends t = TrendAnalysis.analyse(trendCounts);
+            long t2 = System.nanoTime();
             Prognosis p = PrognosisAnalysis.forecast(seriesCounts, settings, List.of());
+            long t3 = System.nanoTime();
             if (t.total().current() < 0 || p.series().size() != actors) {
                 throw new IllegalStateException("the benchmark's analysis came out wrong");
             }
             if (r >= 0) {
-                seconds[r] = (System.nanoTime() - t1) / 1e9;
+                trendSeconds[r] = (t2 - t1) / 1e9;
+                prognosisSeconds[r] = (t3 - t2) / 1e9;
             }
         }
-        return new Result(events, actors, rows, count, seconds);
+        return new Result(events, actors, rows, count, trendSeconds, prognosisSeconds);
     }
 
     /** One series per actor, a scenario over two of them and an indicator, as a large job would have. */

@@ -143,9 +143,12 @@ class BenchCommand {
             AnalysisBenchmark.Result r = AnalysisBenchmark.run(events, series, runs, 20251126L);
             out.printf(Locale.ROOT, "counted %d events into %d trend rows and %d series in %.2f s%n", r.events(),
                     r.countRows(), r.series(), r.countSeconds());
-            out.printf(Locale.ROOT, "trend + prognosis: median %.3f s over %d runs (min %.3f, max %.3f)%n",
-                    r.median(), runs, Arrays.stream(r.runSeconds()).min().orElse(0),
-                    Arrays.stream(r.runSeconds()).max().orElse(0));
+            double[] total = r.totalSeconds();
+            out.printf(Locale.ROOT, "trend + prognosis: median %.3f s over %d runs (min %.3f, max %.3f); "
+                            + "trend %.3f s, prognosis %.3f s (medians)%n", AnalysisBenchmark.Result.median(total),
+                    runs, Arrays.stream(total).min().orElse(0), Arrays.stream(total).max().orElse(0),
+                    AnalysisBenchmark.Result.median(r.trendSeconds()),
+                    AnalysisBenchmark.Result.median(r.prognosisSeconds()));
             return 0;
         }
     }
