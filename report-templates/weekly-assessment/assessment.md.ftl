@@ -54,6 +54,16 @@ In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.
 | ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
 </#list>
 
+<#if v.bySubType?has_content>
+### By sub-type
+
+| Type / sub-type | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|--:|---|---|---|
+<#list v.bySubType as r>
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
+</#list>
+
+</#if>
 <#if v.hotspots?has_content>
 ### Hotspots
 

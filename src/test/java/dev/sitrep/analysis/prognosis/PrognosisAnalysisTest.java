@@ -1,6 +1,7 @@
 package dev.sitrep.analysis.prognosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.sitrep.core.IsoWeek;
@@ -182,5 +183,23 @@ class PrognosisAnalysisTest {
         assertThat(t.scenariosScored()).isEqualTo(1);
         assertThat(t.brier()).isCloseTo(0.5625 + 0.5625, within(1e-12));
         assertThat(t.uniformBrier()).isCloseTo(0.5, within(1e-12));
+    }
+
+    @Test
+    void estimativeTermsFollowIcd203AtEveryBoundary() {
+        assertThat(EstimativeLanguage.termFor(0.0)).isEqualTo("almost no chance");
+        assertThat(EstimativeLanguage.termFor(0.02)).isEqualTo("almost no chance");
+        assertThat(EstimativeLanguage.termFor(0.05)).isEqualTo("very unlikely");
+        assertThat(EstimativeLanguage.termFor(0.10)).isEqualTo("very unlikely");
+        assertThat(EstimativeLanguage.termFor(0.20)).isEqualTo("unlikely");
+        assertThat(EstimativeLanguage.termFor(0.45)).isEqualTo("roughly even chance");
+        assertThat(EstimativeLanguage.termFor(0.50)).isEqualTo("roughly even chance");
+        assertThat(EstimativeLanguage.termFor(0.55)).isEqualTo("likely");
+        assertThat(EstimativeLanguage.termFor(0.70)).isEqualTo("likely");
+        assertThat(EstimativeLanguage.termFor(0.80)).isEqualTo("very likely");
+        assertThat(EstimativeLanguage.termFor(0.95)).isEqualTo("almost certain");
+        assertThat(EstimativeLanguage.termFor(1.0)).isEqualTo("almost certain");
+        assertThat(EstimativeLanguage.rangeFor(0.70)).isEqualTo("55–80 %");
+        assertThatThrownBy(() -> EstimativeLanguage.termFor(1.2)).isInstanceOf(IllegalArgumentException.class);
     }
 }
