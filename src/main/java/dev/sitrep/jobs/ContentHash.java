@@ -18,8 +18,9 @@ final class ContentHash {
     private ContentHash() {
     }
 
-    static String of(Assessment assessment, String citationStyle, String templateHash, String softwareVersion) {
-        return Sha256.hex(CANONICAL.writeValueAsString(assessment) + "\n" + citationStyle + "\n" + templateHash
-                + "\n" + softwareVersion);
+    static String of(Assessment assessment, String citationStyle, String pageSize, String templateHash,
+                     String softwareVersion) {
+        return Sha256.hex(CANONICAL.writeValueAsString(assessment) + "\n" + citationStyle + "\n" + pageSize + "\n"
+                + templateHash + "\n" + softwareVersion);
     }
 }

@@ -80,7 +80,7 @@ class EditionSteps {
         Assessment assessment = AssessmentComposer.compose(new CompositionInput(job.id(), job.title(), run.period(),
                 digest.dataAsOf(), digest.events(), digest.trackedEventIds(), digest.judgments(), work.get("trends", Trends.class),
                 work.get("prognosis", Prognosis.class), digest.sources(), job.notableEvents()));
-        String contentHash = ContentHash.of(assessment, job.citationStyle(),
+        String contentHash = ContentHash.of(assessment, job.citationStyle(), job.pageSize(),
                 TemplateHash.of(catalog.templateFolder(job.template())), software.version());
         archive.indexFoldersOf(job.id(), run.period().toString());
         Optional<EditionVersion> latest = archive.latest(job.id(), run.period().toString());
@@ -96,7 +96,7 @@ class EditionSteps {
         JobSnapshot job = work.get("digest", Digest.class).job();
         int version = archive.nextVersion(job.id(), run.period().toString());
         RenderedEdition edition = renderer.render(work.get("assessment", Assessment.class), new RenderRequest(
-                catalog.templateFolder(job.template()), job.citationStyle(), version, software.version()));
+                catalog.templateFolder(job.template()), job.citationStyle(), version, software.version(), job.pageSize()));
         work.putBytes("edition.md", edition.markdown().getBytes(StandardCharsets.UTF_8));
         work.putBytes("edition.pdf", edition.pdf());
         work.putBytes("bibliography.json", edition.bibliographyJson().getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ record JobDefinition(
         int baselineWeeks,
         String template,
         String citationStyle,
+        String pageSize,
         int notableEvents,
         List<String> countries,
         java.time.LocalDate coverageFrom,

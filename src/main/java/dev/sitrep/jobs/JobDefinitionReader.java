@@ -28,7 +28,9 @@ import org.yaml.snakeyaml.nodes.Node;
 final class JobDefinitionReader {
 
     private static final Set<String> TOP = Set.of("id", "title", "schedule", "period", "baseline-weeks", "template",
-            "citation-style", "notable-events", "scope", "prognosis");
+            "citation-style", "page-size", "notable-events", "scope", "prognosis");
+    /** Page sizes openhtmltopdf knows by name, in CSS's spelling. */
+    private static final Set<String> PAGE_SIZES = Set.of("A3", "A4", "A5", "B4", "B5", "letter", "legal", "ledger");
 
     private final Predicate<String> templateExists;
     private final Predicate<String> citationStyleExists;
@@ -74,10 +76,15 @@ final class JobDefinitionReader {
         if (!citationStyleExists.test(style)) {
             throw job.error("citation-style", "unknown CSL style '" + style + "' (e.g. chicago-author-date, apa, ieee)");
         }
+        String pageSize = job.optionalText("page-size", "A4");
+        if (!PAGE_SIZES.contains(pageSize)) {
+            throw job.error("page-size", "'" + pageSize + "' is not a page size: use one of "
+                    + new java.util.TreeSet<>(PAGE_SIZES));
+        }
         int baseline = job.integer("baseline-weeks", 12, 2, 104);
         YamlFields scope = job.mapping("scope");
         scope.allowOnly(Set.of("countries", "from"));
-        return new JobDefinition(id, job.text("title"), cron, zone(schedule), baseline, template, style,
+        return new JobDefinition(id, job.text("title"), cron, zone(schedule), baseline, template, style, pageSize,
                 job.integer("notable-events", 12, 1, 100), scope.list("countries"), scope.optionalDate("from"),
                 prognosis(job.mapping("prognosis")), file);
     }

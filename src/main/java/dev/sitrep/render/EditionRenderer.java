@@ -35,14 +35,31 @@ public final class EditionRenderer {
         String markdown = new MarkdownWriter(request.templateFolder()).write(view);
         String header = assessment.title() + " · " + assessment.jobId() + " · " + assessment.period() + " · v"
                 + request.version();
-        String xhtml = HtmlDocument.fromMarkdown(markdown, stylesheet(request.templateFolder()),
+        String xhtml = HtmlDocument.fromMarkdown(markdown, stylesheet(request.templateFolder())
+                        + "\n@page { size: " + request.pageSize() + " portrait; }\n",
                 assessment.title() + " — " + assessment.period(), header);
         // The PDF's dates and id come from the inputs (data as of, content), never from the clock.
+        String bibliography = citations.cslJson();
+        String eventsCsv = EventsCsv.write(assessment);
+        String base = assessment.jobId() + "-" + assessment.period() + "-v" + request.version();
+        // One PDF is the whole edition for an archivist: it carries its Markdown, sources and events.
+        List<PdfWriter.Attachment> attachments = List.of(
+                new PdfWriter.Attachment(base + ".md", "text/markdown", "The edition in Markdown, from which "
+                        + "this PDF was rendered", "Source", utf8(markdown)),
+                new PdfWriter.Attachment("bibliography.json", "application/json", "The sources cited, as CSL-JSON",
+                        "Data", utf8(bibliography)),
+                new PdfWriter.Attachment("events.csv", "text/csv", "The events of the period", "Data",
+                        utf8(eventsCsv)));
         byte[] pdf = pdfWriter.write(xhtml, new PdfWriter.PdfInfo(assessment.title() + " — " + assessment.period()
                 + " (v" + request.version() + ")", "Sitrep", assessment.jobId() + " " + assessment.period(),
-                "situation assessment; " + assessment.jobId(), assessment.dataAsOf(),
-                Sha256.hex(markdown).substring(0, 32)));
-        return new RenderedEdition(markdown, pdf, citations.cslJson(), EventsCsv.write(assessment));
+                "situation assessment; " + assessment.jobId() + "; " + assessment.period() + "; v"
+                        + request.version(), assessment.dataAsOf(),
+                Sha256.hex(markdown).substring(0, 32)), attachments);
+        return new RenderedEdition(markdown, pdf, bibliography, eventsCsv);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** True when {@code style} names a CSL style Sitrep can load (checked when a job is defined). */

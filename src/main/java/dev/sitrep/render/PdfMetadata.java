@@ -33,9 +33,11 @@ final class PdfMetadata {
     private PdfMetadata() {
     }
 
-    static byte[] pin(byte[] pdf, PdfInfo info) {
+    static byte[] pin(byte[] pdf, PdfInfo info, java.util.List<PdfWriter.Attachment> attachments) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             Calendar date = utc(info);
+            doc.getDocumentCatalog().setLanguage(LANGUAGE);
+            attach(doc, attachments, date);
             doc.setDocumentInformation(information(info, date));
             PDMetadata metadata = new PDMetadata(doc);
             metadata.importXMPMetadata(xmp(info, date));
@@ -51,6 +53,46 @@ final class PdfMetadata {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set the PDF's metadata", e);
         }
+    }
+
+    static final String LANGUAGE = "en";
+
+    /**
+     * Embeds each attachment as a PDF/A-3 associated file of the document: a file specification with
+     * its relationship, listed in the catalog's /AF and in the EmbeddedFiles name tree, each stream
+     * with its MIME type, size and the edition's date (never the clock).
+     */
+    private static void attach(PDDocument doc, java.util.List<PdfWriter.Attachment> attachments, Calendar date)
+            throws IOException {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification> specs =
+                new java.util.TreeMap<>();
+        COSArray associated = new COSArray();
+        for (PdfWriter.Attachment a : attachments) {
+            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc,
+                    new java.io.ByteArrayInputStream(a.bytes()));
+            file.setSubtype(a.mimeType());
+            file.setSize(a.bytes().length);
+            file.setCreationDate(date);
+            file.setModDate(date);
+            var spec = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            spec.setFile(a.name());
+            spec.setFileUnicode(a.name());
+            spec.setFileDescription(a.description());
+            spec.setEmbeddedFile(file);
+            spec.setEmbeddedFileUnicode(file);
+            spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), a.relationship());
+            specs.put(a.name(), spec);
+            associated.add(spec);
+        }
+        var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+        tree.setNames(specs);
+        var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        doc.getDocumentCatalog().setNames(names);
+        doc.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("AF"), associated);
     }
 
     private static PDDocumentInformation information(PdfInfo info, Calendar date) {
@@ -77,6 +119,7 @@ final class PdfMetadata {
         }
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setFormat("application/pdf");
+        dc.addLanguage(LANGUAGE);
         if (info.title() != null) {
             dc.setTitle(info.title());
         }

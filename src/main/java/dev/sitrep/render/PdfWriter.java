@@ -56,8 +56,19 @@ final class PdfWriter {
 
     private final byte[] srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    /**
+     * A file the PDF carries inside it (PDF/A-3 "associated file"), so that one PDF is the whole edition:
+     * {@code relationship} is PDF's AFRelationship (Source: what the PDF was made from; Data: its data).
+     */
+    record Attachment(String name, String mimeType, String description, String relationship, byte[] bytes) {
+    }
+
     byte[] write(String xhtml, PdfInfo info) {
-        return PdfMetadata.pin(render(xhtml), info);
+        return write(xhtml, info, java.util.List.of());
+    }
+
+    byte[] write(String xhtml, PdfInfo info, java.util.List<Attachment> attachments) {
+        return PdfMetadata.pin(render(xhtml), info, attachments);
     }
 
     private byte[] render(String xhtml) {

@@ -34,18 +34,19 @@ class ContentHashTest {
         ba.put("b", List.of("sohr"));
         ba.put("a", List.of("reuters"));
 
-        assertThat(ContentHash.of(withEventSources(ab, "T"), "apa", "t", "1"))
-                .isEqualTo(ContentHash.of(withEventSources(ba, "T"), "apa", "t", "1"));
+        assertThat(ContentHash.of(withEventSources(ab, "T"), "apa", "A4", "t", "1"))
+                .isEqualTo(ContentHash.of(withEventSources(ba, "T"), "apa", "A4", "t", "1"));
     }
 
     @Test
     void anyChangeOfContentStyleTemplateOrSoftwareChangesTheHash() {
         Assessment a = withEventSources(Map.of(), "T");
-        String hash = ContentHash.of(a, "apa", "t", "1");
+        String hash = ContentHash.of(a, "apa", "A4", "t", "1");
 
-        assertThat(ContentHash.of(withEventSources(Map.of(), "T2"), "apa", "t", "1")).isNotEqualTo(hash);
-        assertThat(ContentHash.of(a, "ieee", "t", "1")).isNotEqualTo(hash);
-        assertThat(ContentHash.of(a, "apa", "t2", "1")).isNotEqualTo(hash);
-        assertThat(ContentHash.of(a, "apa", "t", "2")).isNotEqualTo(hash);
+        assertThat(ContentHash.of(withEventSources(Map.of(), "T2"), "apa", "A4", "t", "1")).isNotEqualTo(hash);
+        assertThat(ContentHash.of(a, "ieee", "A4", "t", "1")).isNotEqualTo(hash);
+        assertThat(ContentHash.of(a, "apa", "A4", "t2", "1")).isNotEqualTo(hash);
+        assertThat(ContentHash.of(a, "apa", "A4", "t", "2")).isNotEqualTo(hash);
+        assertThat(ContentHash.of(a, "apa", "letter", "t", "1")).isNotEqualTo(hash);
     }
 }

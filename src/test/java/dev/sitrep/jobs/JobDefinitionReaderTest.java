@@ -29,6 +29,7 @@ class JobDefinitionReaderTest {
         assertThat(job.id()).isEqualTo("syria-weekly");
         assertThat(job.zone()).isEqualTo(ZoneId.of("Asia/Damascus"));
         assertThat(job.baselineWeeks()).isEqualTo(12);
+        assertThat(job.pageSize()).isEqualTo("A4");
         assertThat(job.coverageFrom()).isEqualTo(java.time.LocalDate.of(2025, 8, 4));
         assertThat(job.prognosis().series()).extracting(s -> s.id()).containsExactly("russian-military-movements",
                 "hmeimim-tartous-convoys", "attacks-on-russian-forces", "coastal-security-incidents");
@@ -51,6 +52,8 @@ class JobDefinitionReaderTest {
                 .hasMessageContaining("title: missing: this field is required");
         assertThatThrownBy(() -> reader.read(jobFile("notable-events: 12", "notable-event: 12")))
                 .hasMessageContaining("notable-event: unknown field");
+        assertThatThrownBy(() -> reader.read(jobFile("page-size: A4", "page-size: A2")))
+                .hasMessageMatching(".*syria-weekly.yml:12: page-size: 'A2' is not a page size: use one of .*letter.*");
         assertThatThrownBy(() -> reader.read(jobFile("from: 2025-08-04", "from: August 2025")))
                 .hasMessageMatching(".*syria-weekly.yml:\\d+: scope.from: 'August 2025' is not a date.*");
         assertThatThrownBy(() -> reader.read(jobFile("attacks-on-russian-forces total >= 1",

@@ -54,7 +54,7 @@ abstract class PublishEditionEndToEnd {
     }
 
     @Test
-    void publishesTheSampleWeekAsSourcedPdfAndMarkdownThenNothingNewWhenNothingChanged() throws IOException {
+    void publishesTheSampleWeekAsSourcedPdfAndMarkdownThenNothingNewWhenNothingChanged() throws Exception {
         ImportReport report = events.importFile(SAMPLE.resolve("events.jsonl"), "sitrep-jsonl", false);
         assertThat(report.rejected()).isZero();
         assertThat(report.imported()).isGreaterThanOrEqualTo(150);
@@ -98,6 +98,7 @@ abstract class PublishEditionEndToEnd {
         Golden.check("syria-weekly-2025-W48/bibliography.json",
                 Files.readString(v1.folder().resolve("bibliography.json")));
         Golden.check("syria-weekly-2025-W48/pdf.sha256", Sha256.hex(Files.readAllBytes(pdf)) + "\n");
+        dev.sitrep.testing.PdfA.assertCompliant(Files.readAllBytes(pdf));
 
         PublishOutcome again = publisher.publish("syria-weekly", "2025-W48");
         assertThat(again.published()).isFalse();

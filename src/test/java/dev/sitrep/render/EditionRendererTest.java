@@ -85,6 +85,43 @@ class EditionRendererTest {
     }
 
     @Test
+    void thePdfCarriesItsMarkdownSourcesAndEventsAsAssociatedFilesAndStaysPdfA3() throws Exception {
+        RenderedEdition edition = render();
+
+        try (PDDocument pdf = Loader.loadPDF(edition.pdf())) {
+            var catalog = pdf.getDocumentCatalog();
+            var files = catalog.getNames().getEmbeddedFiles().getNames();
+            assertThat(files).containsOnlyKeys("syria-weekly-2025-W48-v1.md", "bibliography.json", "events.csv");
+            assertThat(new String(files.get("syria-weekly-2025-W48-v1.md").getEmbeddedFile().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(edition.markdown());
+            assertThat(new String(files.get("bibliography.json").getEmbeddedFile().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(edition.bibliographyJson());
+            assertThat(new String(files.get("events.csv").getEmbeddedFile().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(edition.eventsCsv());
+            assertThat(files.get("events.csv").getEmbeddedFile().getSubtype()).isEqualTo("text/csv");
+            var associated = (org.apache.pdfbox.cos.COSArray) catalog.getCOSObject()
+                    .getDictionaryObject(org.apache.pdfbox.cos.COSName.getPDFName("AF"));
+            assertThat(associated.size()).isEqualTo(3);
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+        }
+        dev.sitrep.testing.PdfA.assertCompliant(edition.pdf());
+    }
+
+    @Test
+    void theJobsPageSizeOverridesTheTemplates() throws IOException {
+        RenderedEdition letter = new EditionRenderer().render(assessment(),
+                new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test", "letter"));
+
+        try (PDDocument a4 = Loader.loadPDF(render().pdf()); PDDocument us = Loader.loadPDF(letter.pdf())) {
+            // A4 is 595 x 842 points, US letter 612 x 792.
+            assertThat(Math.round(a4.getPage(0).getMediaBox().getWidth())).isEqualTo(595);
+            assertThat(Math.round(a4.getPage(0).getMediaBox().getHeight())).isEqualTo(842);
+            assertThat(Math.round(us.getPage(0).getMediaBox().getWidth())).isEqualTo(612);
+            assertThat(Math.round(us.getPage(0).getMediaBox().getHeight())).isEqualTo(792);
+        }
+    }
+
+    @Test
     void theSameAssessmentRendersToTheSameBytes() {
         RenderedEdition a = render();
         RenderedEdition b = render();
