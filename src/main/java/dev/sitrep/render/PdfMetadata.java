@@ -141,7 +141,10 @@ final class PdfMetadata {
         }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, out, true);
+            // The JDK's own transformer, whatever else the classpath offers: launched from the jar or from
+            // classes, Saxon may or may not be picked, and it indents the packet differently.
+            new XmpSerializer(javax.xml.transform.TransformerFactory.newDefaultInstance(),
+                    javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance()).serialize(xmp, out, true);
             return out.toByteArray();
         } catch (TransformerException e) {
             throw new IllegalStateException("cannot serialise XMP metadata", e);
