@@ -36,6 +36,10 @@ ${p?counter}. <#if !p.computed>**${p.title}.** </#if>${p.body?no_esc}<#if p.conf
 
 In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.baseline} a week over the previous ${a.trends.baselineUsed} weeks; ${v.total.signal}, p ${v.total.p}) with **${v.fatalities.current} reported fatalities** (baseline ${v.fatalities.baseline} a week). <#if a.trends.shortBaseline()>**The baseline is short:** the log covers only ${a.trends.baselineUsed} of the ${a.trends.baselineWeeks} weeks it should span, so the tests below have less to go on. </#if>A surge or drop is a two-sided test of this week against its baseline at p < 0.05 (the exact conditional Poisson test, or a negative binomial one where the baseline is overdispersed). *Trend* is a Mann–Kendall test over the weeks shown (↑ or ↓ when significant at p < 0.05), with Sen's slope in events a week; *Shift* is a CUSUM run on the same weeks against their first half, with the week a lasting shift began. The last column shows the ${a.trends.baselineUsed + 1} weeks up to this one.
 
+<#if v.chart("chart-weekly-events.svg")??>
+![${v.chart("chart-weekly-events.svg").alt}](${v.chart("chart-weekly-events.svg").file})
+
+</#if>
 <#if v.movers?has_content>
 ### Top movers
 
@@ -67,6 +71,10 @@ In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.
 <#if v.hotspots?has_content>
 ### Hotspots
 
+<#if v.chart("chart-hotspots.svg")??>
+![${v.chart("chart-hotspots.svg").alt}](${v.chart("chart-hotspots.svg").file})
+
+</#if>
 | Where | Level | Events | Baseline / week | Signal | Fatalities | Baseline / week |
 |---|---|--:|--:|---|--:|--:|
 <#list v.hotspots as h>
@@ -141,6 +149,10 @@ Each tracked series is forecast by whichever of four models (the last count carr
 Weekly counts, oldest first: ${f.history}<#if f.historyNote?has_content> (${f.historyNote})</#if>. Confidence: ${f.confidence}.
 
 <#if f.points?has_content>
+<#if v.chart("chart-forecast-" + f.id + ".svg")??>
+![${v.chart("chart-forecast-" + f.id + ".svg").alt}](${v.chart("chart-forecast-" + f.id + ".svg").file})
+
+</#if>
 Model: ${f.model}; ${f.backtest}. Expected over the next ${a.prognosis.horizonWeeks} weeks: **${f.total.mean}** (50 % interval ${f.total.interval50}, 80 % ${f.total.interval80}, 95 % ${f.total.interval95}).
 
 | Week | Expected | 50 % | 80 % | 95 % |

@@ -101,6 +101,10 @@ class EditionSteps {
         work.putBytes("edition.pdf", edition.pdf());
         work.putBytes("bibliography.json", edition.bibliographyJson().getBytes(StandardCharsets.UTF_8));
         work.putBytes("events.csv", edition.eventsCsv().getBytes(StandardCharsets.UTF_8));
+        for (dev.sitrep.render.Chart chart : edition.charts()) {
+            work.putBytes(chart.file(), chart.svg().getBytes(StandardCharsets.UTF_8));
+        }
+        work.put("charts", edition.charts().stream().map(dev.sitrep.render.Chart::file).toList());
         work.putBytes(IssuedForecasts.FILE_NAME, IssuedForecasts.json(run.period().toString(),
                 work.get("prognosis", Prognosis.class)));
         work.putBytes("version", String.valueOf(version).getBytes(StandardCharsets.UTF_8));
@@ -111,14 +115,18 @@ class EditionSteps {
         int version = Integer.parseInt(new String(work.getBytes("version"), StandardCharsets.UTF_8));
         String base = Archive.baseName(run.jobId(), run.period().toString(), version);
         Digest digest = work.get("digest", Digest.class);
-        EditionVersion published = archive.publish(new PublishRequest(run.jobId(), run.period().toString(), version,
-                new String(work.getBytes("content-hash"), StandardCharsets.UTF_8), digest.inputsHash(),
-                run.asOf(), software.version(), new EditionFiles(Map.of(
+        Map<String, byte[]> files = new java.util.TreeMap<>(Map.of(
                 base + ".md", work.getBytes("edition.md"),
                 base + ".pdf", work.getBytes("edition.pdf"),
                 "bibliography.json", work.getBytes("bibliography.json"),
                 "events.csv", work.getBytes("events.csv"),
-                IssuedForecasts.FILE_NAME, work.getBytes(IssuedForecasts.FILE_NAME)))));
+                IssuedForecasts.FILE_NAME, work.getBytes(IssuedForecasts.FILE_NAME)));
+        for (Object chart : work.get("charts", java.util.List.class)) {
+            files.put((String) chart, work.getBytes((String) chart));
+        }
+        EditionVersion published = archive.publish(new PublishRequest(run.jobId(), run.period().toString(), version,
+                new String(work.getBytes("content-hash"), StandardCharsets.UTF_8), digest.inputsHash(),
+                run.asOf(), software.version(), new EditionFiles(files)));
         return published;
     }
 

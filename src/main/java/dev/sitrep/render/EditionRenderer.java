@@ -29,15 +29,17 @@ public final class EditionRenderer {
         CitationProcessor citations = citationProcessor(request.citationStyle(), references);
         CitationPass.Resolved resolved = pass.resolve(citations::cite);
 
+        List<Chart> charts = Charts.of(resolved.assessment());
         MarkdownView view = MarkdownView.of(resolved.assessment(), resolved.eventCitations(),
                 citations.bibliography(), request.version(), request.softwareVersion(), request.citationStyle(),
-                TOP_ROWS);
+                TOP_ROWS, charts);
         String markdown = new MarkdownWriter(request.templateFolder()).write(view);
         String header = assessment.title() + " · " + assessment.jobId() + " · " + assessment.period() + " · v"
                 + request.version();
         String xhtml = HtmlDocument.fromMarkdown(markdown, stylesheet(request.templateFolder())
                         + "\n@page { size: " + request.pageSize() + " portrait; }\n",
-                assessment.title() + " — " + assessment.period(), header);
+                assessment.title() + " — " + assessment.period(), header,
+                charts.stream().collect(java.util.stream.Collectors.toMap(Chart::file, Chart::svg)));
         // The PDF's dates and id come from the inputs (data as of, content), never from the clock.
         String bibliography = citations.cslJson();
         String eventsCsv = EventsCsv.write(assessment);
@@ -55,7 +57,7 @@ public final class EditionRenderer {
                 "situation assessment; " + assessment.jobId() + "; " + assessment.period() + "; v"
                         + request.version(), assessment.dataAsOf(),
                 Sha256.hex(markdown).substring(0, 32)), attachments);
-        return new RenderedEdition(markdown, pdf, bibliography, eventsCsv);
+        return new RenderedEdition(markdown, pdf, bibliography, eventsCsv, charts);
     }
 
     private static byte[] utf8(String text) {

@@ -48,6 +48,15 @@ final class HtmlDocument {
 
     /** A complete, well-formed XHTML document (only XML's own entities) for {@link PdfWriter}. */
     static String fromMarkdown(String markdown, String css, String title, String runningHeader) {
+        return fromMarkdown(markdown, css, title, runningHeader, java.util.Map.of());
+    }
+
+    /**
+     * As above; an image whose source is one of {@code charts} (file name to SVG, drawn by Sitrep) is
+     * replaced by that SVG inline, so the chart is vector in the PDF and nothing is fetched.
+     */
+    static String fromMarkdown(String markdown, String css, String title, String runningHeader,
+                               java.util.Map<String, String> charts) {
         String body = RENDERER.render(PARSER.parse(markdown));
         Document doc = Jsoup.parse("<!DOCTYPE html><html><head></head><body></body></html>");
         doc.outputSettings()
@@ -61,10 +70,27 @@ final class HtmlDocument {
         doc.head().appendElement("style").appendChild(new DataNode(css));
         doc.body().appendElement("div").addClass("running-header").text(runningHeader);
         doc.body().append(body);
+        inlineCharts(doc, charts);
         dropUnsafeUrls(doc);
         // Added through the DOM, not parsed: jsoup's HTML parser would move an unknown head element into the body.
         addBookmarks(doc);
         return doc.outerHtml();
+    }
+
+    private static void inlineCharts(Document doc, java.util.Map<String, String> charts) {
+        for (Element img : doc.select("img[src]")) {
+            String svg = charts.get(img.attr("src"));
+            if (svg != null) {
+                // Parsed as XML, not HTML: SVG's attribute names are case-sensitive (viewBox).
+                Document chart = Jsoup.parse(svg.substring(svg.indexOf("<svg")), "",
+                        org.jsoup.parser.Parser.xmlParser());
+                Element root = chart.selectFirst("svg");
+                root.attr("role", "img").attr("aria-label", img.attr("alt"));
+                Element figure = new Element("div").addClass("chart");
+                figure.appendChild(root);
+                img.replaceWith(figure);
+            }
+        }
     }
 
     private static void dropUnsafeUrls(Document doc) {

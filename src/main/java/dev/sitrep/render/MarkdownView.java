@@ -51,7 +51,8 @@ public record MarkdownView(
         String scenarioConfidence,
         List<Indicator> indicators,
         Track trackRecord,
-        List<String> bibliography) {
+        List<String> bibliography,
+        List<Chart> charts) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -72,7 +73,7 @@ public record MarkdownView(
                    boolean synthetic) {
     }
 
-    public record Forecast(String title, String history, String historyNote, String model, String backtest,
+    public record Forecast(String id, String title, String history, String historyNote, String model, String backtest,
                            String confidence, List<Point> points, Point total, Outlook outlook) {
     }
 
@@ -96,8 +97,13 @@ public record MarkdownView(
                            String coverage80, String coverage95) {
     }
 
+    /** The chart drawn to {@code file}, or null when this edition has none (the template checks with ??). */
+    public Chart chart(String file) {
+        return charts.stream().filter(c -> c.file().equals(file)).findFirst().orElse(null);
+    }
+
     static MarkdownView of(Assessment a, Map<String, String> eventCitations, List<String> bibliography, int version,
-                           String softwareVersion, String citationStyle, int topRows) {
+                           String softwareVersion, String citationStyle, int topRows, List<Chart> charts) {
         Trends t = a.trends();
         Prognosis p = a.prognosis();
         return new MarkdownView(a, version, periodLabel(a.periodStart(), a.periodEnd()),
@@ -114,7 +120,8 @@ public record MarkdownView(
                 a.notableEvents().stream().map(e -> notable(e, eventCitations)).toList(),
                 p.series().stream().map(MarkdownView::forecast).toList(),
                 p.scenarios().stream().map(MarkdownView::scenario).toList(), confidence(p.scenarioConfidence()),
-                p.indicators().stream().map(MarkdownView::indicator).toList(), track(p.trackRecord()), bibliography);
+                p.indicators().stream().map(MarkdownView::indicator).toList(), track(p.trackRecord()), bibliography,
+                charts);
     }
 
     static String periodLabel(LocalDate start, LocalDate end) {
@@ -173,14 +180,15 @@ public record MarkdownView(
                 ? String.format(Locale.ROOT, "the log covers %d of the %d weeks of history configured",
                 f.historyUsed(), f.historyWeeks()) : "";
         if (f.model() == null) {
-            return new Forecast(f.title(), history, note, "", "", confidence(f.confidence()), List.of(), null, null);
+            return new Forecast(f.id(), f.title(), history, note, "", "", confidence(f.confidence()), List.of(), null,
+                    null);
         }
         MonthlyOutlook o = f.outlook();
         Outlook outlook = o == null ? null : new Outlook(
                 counts(o.history()) + " (to " + MONTH.format(o.lastMonth()) + ")", o.model().description(),
                 backtest(o.model(), "months"), confidence(o.confidence()),
                 o.points().stream().map(p -> point(p, MONTH.format(YearMonth.parse(p.target())))).toList());
-        return new Forecast(f.title(), history, note, f.model().description(), backtest(f.model(), "weeks"),
+        return new Forecast(f.id(), f.title(), history, note, f.model().description(), backtest(f.model(), "weeks"),
                 confidence(f.confidence()), f.points().stream().map(p -> point(p, p.target())).toList(),
                 point(f.horizonTotal(), f.horizonTotal().target()), outlook);
     }
