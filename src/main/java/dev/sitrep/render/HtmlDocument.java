@@ -72,6 +72,7 @@ final class HtmlDocument {
         doc.body().append(body);
         inlineCharts(doc, charts);
         dropUnsafeUrls(doc);
+        addContents(doc);
         // Added through the DOM, not parsed: jsoup's HTML parser would move an unknown head element into the body.
         addBookmarks(doc);
         return doc.outerHtml();
@@ -108,6 +109,25 @@ final class HtmlDocument {
             img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
         }
         doc.select("link, video, audio, source, picture").remove();
+    }
+
+    /**
+     * A table of contents of the second-level sections, placed after the first of them (the key
+     * judgments, which open the edition as its cover): each entry links to its heading, and the
+     * stylesheet may print its page with {@code target-counter(attr(href), page)}.
+     */
+    private static void addContents(Document doc) {
+        List<Element> sections = doc.body().select("h2[id]");
+        if (sections.size() < 3) {
+            return;
+        }
+        Element nav = new Element("nav").addClass("toc");
+        nav.appendElement("p").addClass("toc-title").text("Contents");
+        Element list = nav.appendElement("ul");
+        for (Element h : sections) {
+            list.appendElement("li").appendElement("a").attr("href", "#" + h.id()).text(h.text());
+        }
+        sections.get(1).before(nav);
     }
 
     private static void addBookmarks(Document doc) {

@@ -79,6 +79,9 @@ abstract class PublishEditionEndToEnd {
             assertThat(normalize(pdfText)).contains(normalize(plain(keyJudgment.replaceFirst("^\\d+\\. ", "")))
                     .substring(0, 60));
         }
+        // The contents page gives each section's page: "Prognosis ....... 10".
+        assertThat(normalize(pdfText)).containsPattern("Contents Key judgments \\.+ 1 Context \\.+ \\d+ ")
+                .containsPattern("Prognosis \\.+ \\d+");
         List<String> bibliography = section(markdown, "## Sources", "## About this edition").lines()
                 .filter(l -> l.startsWith("- ")).map(l -> l.substring(2)).toList();
         assertThat(bibliography).hasSizeGreaterThan(5);

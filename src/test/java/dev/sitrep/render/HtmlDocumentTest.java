@@ -61,6 +61,21 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aTableOfContentsOfTheSectionsFollowsTheFirstOneTheCover() {
+        Document doc = render("# Syria weekly\n\n## Key judgments\n\nOne.\n\n## Context\n\n### Detail\n\n"
+                + "## Prognosis\n\nTwo.\n");
+
+        Element toc = doc.selectFirst("nav.toc");
+        assertThat(toc).isNotNull();
+        assertThat(toc.select("a")).extracting(Element::text).containsExactly("Key judgments", "Context", "Prognosis");
+        assertThat(toc.select("a")).allSatisfy(a ->
+                assertThat(doc.getElementById(a.attr("href").substring(1))).isNotNull());
+        assertThat(toc.previousElementSibling().text()).isEqualTo("One.");
+        assertThat(toc.nextElementSibling().text()).isEqualTo("Context");
+        assertThat(render("# Short\n\n## Only\n\n## Two\n").select("nav.toc")).isEmpty();
+    }
+
+    @Test
     void theHeadCarriesTitleAndStyleAndTheBodyStartsWithTheRunningHeader() {
         Document doc = render("Text with a footnote[^1].\n\n[^1]: Source: Reuters.\n");
 
