@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (run it with the database you want to measure).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class, BenchCommand.Analysis.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class, BenchCommand.Analysis.class,
+                BenchCommand.Render.class})
 class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -149,6 +150,42 @@ class BenchCommand {
                     runs, Arrays.stream(total).min().orElse(0), Arrays.stream(total).max().orElse(0),
                     AnalysisBenchmark.Result.median(r.trendSeconds()),
                     AnalysisBenchmark.Result.median(r.prognosisSeconds()));
+            return 0;
+        }
+    }
+
+    @Command(name = "render", mixinStandardHelpOptions = true,
+            description = "Render a large synthetic edition (N cited events in the period, seven charts) to "
+                    + "Markdown and PDF with the weekly template, warm, several times; --out writes its Markdown, "
+                    + "charts and PDF to compare another renderer against. Needs no database.")
+    static class Render implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--events", defaultValue = "220", description = "cited events in the period "
+                + "(default: ${DEFAULT-VALUE})")
+        int events;
+
+        @Option(names = "--runs", defaultValue = "5", description = "timed runs after three warm-up runs "
+                + "(default: ${DEFAULT-VALUE})")
+        int runs;
+
+        @Option(names = "--out", description = "write bench-edition.md, its charts and bench-edition.pdf here")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter print = spec.commandLine().getOut();
+            Path templates = Path.of(System.getProperty("sitrep.templates-dir", "report-templates"));
+            RenderBenchmark.Result r = RenderBenchmark.run(templates.resolve("weekly-assessment"), events, runs);
+            double[] ms = Arrays.stream(r.seconds()).map(s -> s * 1000).sorted().toArray();
+            print.printf(Locale.ROOT, "rendered a %d-page edition (%d cited events, %d charts): median %.0f ms over "
+                    + "%d warm runs (min %.0f, max %.0f)%n", r.pages(), r.events(), r.charts(), ms[ms.length / 2],
+                    runs, ms[0], ms[ms.length - 1]);
+            if (out != null) {
+                print.println("wrote " + RenderBenchmark.write(r.edition(), out));
+            }
             return 0;
         }
     }

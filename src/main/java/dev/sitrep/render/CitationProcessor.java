@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,10 @@ final class CitationProcessor {
     /** What citeproc sees: the sources, some with a year suffix. */
     private final SortedMap<String, CSLItemData> items;
     private final CSL csl;
+    /** Citations already formatted, by their keys: the same keys always format the same. */
+    private final Map<List<String>, String> formatted = new HashMap<>();
+    /** Keys cited since the last restart: citing one again would render it as a subsequent citation. */
+    private final Set<String> citedSinceRestart = new HashSet<>();
 
     CitationProcessor(String cslStyle, List<Reference> references) {
         this.sources = CslItems.from(references);
@@ -53,15 +59,27 @@ final class CitationProcessor {
                 throw new IllegalArgumentException("unknown reference key '" + key + "'; known keys: " + items.keySet());
             }
         }
-        // A fresh citation history each time: every citation renders as a first citation, so the
-        // text of one never depends on which citations came before it.
-        restart();
-        return plainText(csl.makeCitation(keys).get(0).getText());
+        String done = formatted.get(keys);
+        if (done != null) {
+            return done;
+        }
+        // Every citation must render as a first citation, so that its text never depends on the
+        // citations before it. A citation of keys not cited since the last restart is one already;
+        // restarting (re-registering every source, O(sources)) only when a key repeats keeps a
+        // 200-source edition from costing 200 restarts.
+        if (keys.stream().anyMatch(citedSinceRestart::contains)) {
+            restart();
+        }
+        citedSinceRestart.addAll(keys);
+        String text = plainText(csl.makeCitation(keys).get(0).getText());
+        formatted.put(List.copyOf(keys), text);
+        return text;
     }
 
     /** The bibliography entries as plain text, in the style's order, one per source. */
     List<String> bibliography() {
-        restart();
+        // Every source is registered and none has changed since: the entries do not depend on which
+        // citations came before, so no restart (each one re-registers every source).
         return Arrays.stream(csl.makeBibliography().getEntries()).map(CitationProcessor::plainText).toList();
     }
 
@@ -82,10 +100,17 @@ final class CitationProcessor {
         for (String key : bibliographyOrder()) {
             keysByCitation.computeIfAbsent(cite(List.of(key)), c -> new ArrayList<>()).add(key);
         }
+        boolean suffixed = false;
         for (List<String> keys : keysByCitation.values()) {
             for (int i = 0; keys.size() > 1 && i < keys.size(); i++) {
                 items.put(keys.get(i), new CSLItemDataBuilder(sources.get(keys.get(i))).yearSuffix(suffix(i)).build());
+                suffixed = true;
             }
+        }
+        if (suffixed) {
+            // The citations formatted before the suffixes are stale, and citeproc holds the old items.
+            formatted.clear();
+            restart();
         }
     }
 
@@ -102,6 +127,7 @@ final class CitationProcessor {
     private void restart() {
         csl.reset();
         csl.registerCitationItems(items.keySet());
+        citedSinceRestart.clear();
     }
 
     // The html output keeps the parts of a second-field-aligned entry ("[1]" and the text) in

@@ -117,11 +117,20 @@ final class PdfWriter {
                 EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL));
     }
 
+    /** Font files read from the jar once: every edition embeds the same faces. */
+    private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static InputStream font(String file) {
-        InputStream in = PdfWriter.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("font /fonts/" + file + " is missing from the classpath");
-        }
-        return in;
+        byte[] bytes = FONT_BYTES.computeIfAbsent(file, f -> {
+            try (InputStream in = PdfWriter.class.getResourceAsStream("/fonts/" + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("font /fonts/" + f + " is missing from the classpath");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font /fonts/" + f, e);
+            }
+        });
+        return new java.io.ByteArrayInputStream(bytes);
     }
 }

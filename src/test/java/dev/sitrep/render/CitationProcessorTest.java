@@ -139,4 +139,20 @@ class CitationProcessorTest {
         assertThat(json.indexOf("isw-2025-11-21")).isLessThan(json.indexOf("mt-2025-11-20"));
         assertThat(json.indexOf("mt-2025-11-20")).isLessThan(json.indexOf("reuters-2025-11-24"));
     }
+
+    @Test
+    void aRepeatedCitationRendersAsAFirstCitationEvenInANoteStyle() {
+        // Chicago notes shorten a subsequent citation of a source; an edition's citations must not
+        // depend on what was cited before them, so every one renders in full. (citeproc-java 3.5 does
+        // not track positions yet; this holds the property should a later version start to.)
+        var citations = new CitationProcessor("chicago-notes-bibliography", SOURCES);
+        String first = citations.cite(List.of(REUTERS.key()));
+        citations.cite(List.of(REUTERS.key(), ISW.key()));
+        citations.cite(List.of(MOSCOW_TIMES.key()));
+
+        assertThat(citations.cite(List.of(ISW.key(), REUTERS.key())))
+                .isEqualTo(new CitationProcessor("chicago-notes-bibliography", SOURCES)
+                        .cite(List.of(ISW.key(), REUTERS.key())));
+        assertThat(citations.cite(List.of(REUTERS.key()))).isEqualTo(first);
+    }
 }
