@@ -114,7 +114,7 @@ abstract class PublishEditionEndToEnd {
     }
 
     /** W49 and W50 (no events logged after W48: the log says zero) score W48's forecasts, as first issued. */
-    private void laterEditionsScoreTheForecastsOfEarlierOnes(PublishOutcome w48) throws IOException {
+    private void laterEditionsScoreTheForecastsOfEarlierOnes(PublishOutcome w48) throws Exception {
         JsonNode issued = JsonMapper.builder().build().readTree(w48.folder().resolve("forecasts.json").toFile());
         assertThat(issued.path("period").asString()).isEqualTo("2025-W48");
         assertThat(issued.path("series")).hasSize(4);
@@ -128,6 +128,10 @@ abstract class PublishEditionEndToEnd {
                 "### Track record", "## Implications");
         String w50Track = section(Files.readString(w50.folder().resolve("syria-weekly-2025-W50-v1.md")),
                 "### Track record", "## Implications");
+        for (PublishOutcome later : List.of(w49, w50)) {
+            Path pdf = later.folder().resolve("syria-weekly-" + later.folder().getParent().getFileName() + "-v1.pdf");
+            dev.sitrep.testing.PdfA.assertCompliant(Files.readAllBytes(pdf));
+        }
         // W49 scores W48's forecast of W49; W50 scores W48's of W49 and W50 and W49's of W50.
         assertThat(w49Track).contains("| Russian military movements | 1 |");
         assertThat(w50Track).contains("| Russian military movements | 3 |");
