@@ -24,6 +24,28 @@ ${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if
 ${p?counter}. <#if !p.computed>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihood}</#if>.)*</#if>
 </#list>
 
+<#if a.changes??>
+## Changes since v${a.changes.sinceVersion}
+
+Why: ${a.changes.reasons?join("; ")}.
+
+<#if a.changes.eventsAdded?has_content>
+- **Events added** (${a.changes.eventsAdded?size}): ${a.changes.eventsAdded?join(", ")}
+</#if>
+<#if a.changes.eventsRevised?has_content>
+- **Events revised** (${a.changes.eventsRevised?size}): ${a.changes.eventsRevised?join(", ")}
+</#if>
+<#if a.changes.eventsWithdrawn?has_content>
+- **Events withdrawn** (${a.changes.eventsWithdrawn?size}): ${a.changes.eventsWithdrawn?join(", ")}
+</#if>
+<#if a.changes.judgmentsChanged?has_content>
+- **Key judgments changed**: ${a.changes.judgmentsChanged?join("; ")}
+</#if>
+<#if a.changes.forecastsChanged?has_content>
+- **Forecasts changed** (expected over the horizon): ${a.changes.forecastsChanged?join("; ")}
+</#if>
+
+</#if>
 ## Context
 
 <@passages a.section("context").passages/>

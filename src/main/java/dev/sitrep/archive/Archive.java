@@ -70,6 +70,17 @@ public class Archive {
         return folders.folderOf(jobId, period, version);
     }
 
+    /** Removes a superseded version's folder and marks it PRUNED in the index (its row stays, as history). */
+    void prune(EditionVersion v, Path folder) {
+        ownTransaction.executeWithoutResult(status -> index.move(v.id(), EditionState.SUPERSEDED, EditionState.PRUNED,
+                null));
+        try {
+            VersionFolder.delete(folder);
+        } catch (IOException e) {
+            throw new ArchiveException("could not delete " + folder + " while pruning: " + e.getMessage(), e);
+        }
+    }
+
     public static String baseName(String jobId, String period, int version) {
         return jobId + "-" + period + "-v" + version;
     }

@@ -24,6 +24,27 @@ class EditionIndex {
                 .params(jobId, period).query(EditionIndex::version).optional();
     }
 
+    /** Versions by job, period and version; null filters match all. Periods compare as text (YYYY-Www). */
+    java.util.List<EditionVersion> list(String jobId, String fromPeriod, String toPeriod) {
+        return jdbc.sql("""
+                        SELECT * FROM edition_version
+                        WHERE (CAST(:job AS VARCHAR(100)) IS NULL OR job_id = :job)
+                          AND (CAST(:from AS VARCHAR(50)) IS NULL OR period >= :from)
+                          AND (CAST(:to AS VARCHAR(50)) IS NULL OR period <= :to)
+                        ORDER BY job_id, period, version""")
+                .param("job", jobId).param("from", fromPeriod).param("to", toPeriod)
+                .query(EditionIndex::version).list();
+    }
+
+    Optional<EditionVersion> find(String jobId, String period, int version) {
+        return jdbc.sql("SELECT * FROM edition_version WHERE job_id = ? AND period = ? AND version = ?")
+                .params(jobId, period, version).query(EditionIndex::version).optional();
+    }
+
+    int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM edition_version").query(Integer.class).single();
+    }
+
     java.util.Set<Integer> versions(String jobId, String period) {
         return new java.util.HashSet<>(jdbc.sql("SELECT version FROM edition_version WHERE job_id = ? AND period = ?")
                 .params(jobId, period).query(Integer.class).list());

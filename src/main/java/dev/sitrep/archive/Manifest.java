@@ -29,6 +29,24 @@ final class Manifest {
         }
     }
 
+    /** A file as the manifest records it. */
+    record Entry(String sha256, long size) {
+    }
+
+    /** The files a manifest lists, by name. */
+    static java.util.SortedMap<String, Entry> files(java.nio.file.Path file) {
+        try {
+            tools.jackson.databind.JsonNode files = JSON.readTree(file.toFile()).path("files");
+            java.util.SortedMap<String, Entry> out = new java.util.TreeMap<>();
+            for (var e : files.properties()) {
+                out.put(e.getKey(), new Entry(e.getValue().path("sha256").asString(), e.getValue().path("size").asLong()));
+            }
+            return out;
+        } catch (RuntimeException e) {
+            throw new ArchiveException(file + " is not a readable Sitrep manifest: " + e.getMessage(), e);
+        }
+    }
+
     static byte[] of(PublishRequest r) {
         Map<String, Object> files = new LinkedHashMap<>();
         r.files().files().forEach((name, bytes) -> {

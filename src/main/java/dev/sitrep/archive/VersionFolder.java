@@ -48,6 +48,22 @@ final class VersionFolder {
         }
     }
 
+    /**
+     * Deletes a version folder without leaving half of it visible: renamed to a hidden name first (one
+     * atomic step), then emptied and removed.
+     */
+    static void delete(Path target) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        Path doomed = target.resolveSibling("." + target.getFileName() + ".pruned-" + UUID.randomUUID());
+        Files.move(target, doomed, StandardCopyOption.ATOMIC_MOVE);
+        deleteQuietly(doomed);
+        if (Files.exists(doomed)) {
+            throw new IOException("could not remove " + doomed);
+        }
+    }
+
     private static void sync(Path path) {
         try (FileChannel channel = FileChannel.open(path, Files.isDirectory(path)
                 ? new StandardOpenOption[]{StandardOpenOption.READ} : new StandardOpenOption[]{StandardOpenOption.WRITE})) {

@@ -27,7 +27,8 @@ public record Assessment(
         List<EventEntry> notableEvents,
         List<EventEntry> periodEvents,
         Map<String, List<String>> eventSources,
-        List<Reference> references) {
+        List<Reference> references,
+        EditionChanges changes) {
 
     public Assessment {
         keyJudgments = List.copyOf(keyJudgments);
@@ -37,6 +38,13 @@ public record Assessment(
         // Sorted, so that the model's serialised form (and its content hash) never depends on map order.
         eventSources = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(eventSources));
         references = List.copyOf(references);
+    }
+
+    /** This assessment as version N+1 of an edition, with what changed since version N. */
+    public Assessment withChanges(EditionChanges changes) {
+        return new Assessment(jobId, title, period, periodStart, periodEnd, dataAsOf, eventCount, syntheticEventCount,
+                keyJudgments, sections, trends, prognosis, notableEvents, periodEvents, eventSources, references,
+                changes);
     }
 
     public boolean builtFromSampleData() {

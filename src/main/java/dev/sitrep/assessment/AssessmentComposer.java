@@ -35,7 +35,7 @@ public final class AssessmentComposer {
         int synthetic = (int) periodEvents.stream().filter(EventEntry::synthetic).count();
         return new Assessment(in.jobId(), in.title(), period.toString(), period.monday(), period.sunday(),
                 in.dataAsOf(), periodEvents.size(), synthetic, keyJudgments, sections, in.trends(), in.prognosis(),
-                notable(periodEvents, in), periodEvents, eventSources, in.sources());
+                notable(periodEvents, in), periodEvents, eventSources, in.sources(), null);
     }
 
     /**

@@ -14,6 +14,8 @@ import dev.sitrep.archive.PublishRequest;
 import dev.sitrep.assessment.Assessment;
 import dev.sitrep.assessment.AssessmentComposer;
 import dev.sitrep.assessment.CompositionInput;
+import dev.sitrep.assessment.EditionBasis;
+import dev.sitrep.assessment.EditionChanges;
 import dev.sitrep.core.IsoWeek;
 import dev.sitrep.render.EditionRenderer;
 import dev.sitrep.render.RenderRequest;
@@ -80,13 +82,24 @@ class EditionSteps {
         Assessment assessment = AssessmentComposer.compose(new CompositionInput(job.id(), job.title(), run.period(),
                 digest.dataAsOf(), digest.events(), digest.trackedEventIds(), digest.judgments(), work.get("trends", Trends.class),
                 work.get("prognosis", Prognosis.class), digest.sources(), job.notableEvents()));
-        String contentHash = ContentHash.of(assessment, job.citationStyle(), job.pageSize(),
-                TemplateHash.of(catalog.templateFolder(job.template())), software.version());
+        String templateHash = TemplateHash.of(catalog.templateFolder(job.template()));
+        // Hashed before "Changes since vN" is attached: that section describes the version, it is not
+        // content a re-run could change (else every re-run would differ from the version before it).
+        String contentHash = ContentHash.of(assessment, job.citationStyle(), job.pageSize(), templateHash,
+                software.version());
         archive.indexFoldersOf(job.id(), run.period().toString());
         Optional<EditionVersion> latest = archive.latest(job.id(), run.period().toString());
         if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
             return latest;
         }
+        EditionBasis basis = EditionBasis.of(assessment, templateHash, software.version(), job.citationStyle());
+        if (latest.isPresent()) {
+            Optional<EditionBasis> before = EditionBases.of(archive, latest.get());
+            if (before.isPresent()) {
+                assessment = assessment.withChanges(EditionChanges.between(latest.get().version(), before.get(), basis));
+            }
+        }
+        work.putBytes(EditionBases.FILE_NAME, EditionBases.json(basis));
         work.put("assessment", assessment);
         work.putBytes("content-hash", contentHash.getBytes(StandardCharsets.UTF_8));
         return Optional.empty();
@@ -120,7 +133,8 @@ class EditionSteps {
                 base + ".pdf", work.getBytes("edition.pdf"),
                 "bibliography.json", work.getBytes("bibliography.json"),
                 "events.csv", work.getBytes("events.csv"),
-                IssuedForecasts.FILE_NAME, work.getBytes(IssuedForecasts.FILE_NAME)));
+                IssuedForecasts.FILE_NAME, work.getBytes(IssuedForecasts.FILE_NAME),
+                EditionBases.FILE_NAME, work.getBytes(EditionBases.FILE_NAME)));
         for (Object chart : work.get("charts", java.util.List.class)) {
             files.put((String) chart, work.getBytes((String) chart));
         }

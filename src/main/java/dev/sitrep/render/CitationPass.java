@@ -59,7 +59,8 @@ final class CitationPass {
         Assessment a = assessment;
         return new Resolved(new Assessment(a.jobId(), a.title(), a.period(), a.periodStart(), a.periodEnd(),
                 a.dataAsOf(), a.eventCount(), a.syntheticEventCount(), keyJudgments, sections, a.trends(),
-                a.prognosis(), a.notableEvents(), a.periodEvents(), a.eventSources(), a.references()), eventCitations);
+                a.prognosis(), a.notableEvents(), a.periodEvents(), a.eventSources(), a.references(), a.changes()),
+                eventCitations);
     }
 
     record Resolved(Assessment assessment, Map<String, String> eventCitations) {

@@ -59,7 +59,22 @@ class SitrepCliTest {
     void helpListsTheCommandsWithoutStartingAnything() {
         Run help = run("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("demo", "publish", "serve", "events", "judgments", "SITREP_DB_URL");
+        assertThat(help.out()).contains("demo", "publish", "serve", "events", "judgments", "editions", "archive",
+                "SITREP_DB_URL");
+    }
+
+    @Test
+    void editionsCommandsRefuseTraversalAndUnknownEditionsInOneLineWithExitCode7() {
+        Run traversal = run("editions", "get", "syria-weekly", "../../etc", "--format", "md", "--to", "x.md");
+        assertThat(traversal.exitCode()).isEqualTo(7);
+        assertThat(traversal.err().strip()).isEqualTo("sitrep: '../../etc' is not an ISO week: expected YYYY-Www, "
+                + "e.g. 2025-W48");
+        Run unknown = run("editions", "show", "syria-weekly", "2025-W48");
+        assertThat(unknown.exitCode()).isEqualTo(7);
+        assertThat(unknown.err()).contains("no edition syria-weekly 2025-W48 has been published");
+        Run none = run("editions", "verify", "--all");
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out()).contains("0 version(s) checked, 0 damaged");
     }
 
     @Test

@@ -22,7 +22,7 @@ class ContentHashTest {
                 Instant.parse("2025-12-01T00:00:00Z"), 0, 0, List.of(), List.of(),
                 TrendAnalysis.analyse(List.of(), W48, 12, null),
                 PrognosisAnalysis.forecast(List.of(), W48, PrognosisSettings.of(List.of(), List.of(), List.of()), null),
-                List.of(), List.of(), eventSources, List.of());
+                List.of(), List.of(), eventSources, List.of(), null);
     }
 
     @Test

@@ -111,6 +111,30 @@ abstract class PublishEditionEndToEnd {
         }
 
         laterEditionsScoreTheForecastsOfEarlierOnes(v1);
+        aLateEventAndACorrectionMakeV2WithItsChanges();
+    }
+
+    /** One event logged late for W48 and a correction of another: v2 lists both, and a re-run publishes nothing. */
+    private void aLateEventAndACorrectionMakeV2WithItsChanges() throws IOException {
+        String corrected = Files.readAllLines(SAMPLE.resolve("events.jsonl")).stream()
+                .filter(l -> l.contains("\"id\":\"sy25-1126-gss-arrests-al-qardaha\"")).findFirst().orElseThrow()
+                .replace("three men detained", "five men detained").replace("2025-11-27T07:40:00Z", "2026-01-04T09:00:00Z");
+        String late = corrected.replace("sy25-1126-gss-arrests-al-qardaha", "sy25-1127-late-checkpoint-report")
+                .replace("five men detained", "a checkpoint set up");
+        Path file = Files.createTempFile("late-", ".jsonl");
+        Files.writeString(file, corrected + "\n" + late + "\n");
+        assertThat(events.importFile(file, "sitrep-jsonl", false).rejected()).isZero();
+
+        PublishOutcome v2 = publisher.publish("syria-weekly", "2025-W48");
+
+        assertThat(v2.version()).isEqualTo(2);
+        String markdown = Files.readString(v2.folder().resolve("syria-weekly-2025-W48-v2.md"));
+        String changes = section(markdown, "## Changes since v1", "## Context");
+        assertThat(changes).contains("Why: late events; corrections.",
+                "**Events added** (1): sy25-1127-late-checkpoint-report",
+                "**Events revised** (1): sy25-1126-gss-arrests-al-qardaha (revision 1 → 2)");
+        assertThat(v2.folder().resolve("edition.json")).exists();
+        assertThat(publisher.publish("syria-weekly", "2025-W48").published()).isFalse();
     }
 
     /** W49 and W50 (no events logged after W48: the log says zero) score W48's forecasts, as first issued. */

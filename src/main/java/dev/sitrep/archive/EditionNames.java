@@ -1,0 +1,44 @@
+package dev.sitrep.archive;
+
+import dev.sitrep.core.IsoWeek;
+import java.util.regex.Pattern;
+
+/**
+ * What a job id, a period and a version may look like when they come from outside (a command line, a
+ * URL): checked before they come near a path, so "../", absolute paths and encoded slashes never do.
+ */
+public final class EditionNames {
+
+    private static final Pattern JOB = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    private EditionNames() {
+    }
+
+    public static String job(String id) {
+        if (id == null || !JOB.matcher(id).matches()) {
+            throw new ArchiveException("'" + id + "' is not a job id: lower-case letters, digits and '-', "
+                    + "e.g. syria-weekly");
+        }
+        return id;
+    }
+
+    public static String period(String period) {
+        try {
+            return IsoWeek.parse(period).toString();
+        } catch (IllegalArgumentException e) {
+            throw new ArchiveException(e.getMessage());
+        }
+    }
+
+    public static int version(String text) {
+        try {
+            int v = Integer.parseInt(text.startsWith("v") ? text.substring(1) : text);
+            if (v >= 1) {
+                return v;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        throw new ArchiveException("'" + text + "' is not a version: a whole number from 1, e.g. 2 or v2");
+    }
+}
