@@ -14,9 +14,30 @@ public final class EditionNames {
     private EditionNames() {
     }
 
+    /** A name that cannot be a job, a period or a version (a client's error, HTTP 400). */
+    public static final class Invalid extends ArchiveException {
+        Invalid(String message) {
+            super(message);
+        }
+    }
+
+    /** A well-formed name the archive does not hold (HTTP 404). */
+    public static class Unknown extends ArchiveException {
+        Unknown(String message) {
+            super(message);
+        }
+    }
+
+    /** A job with nothing in the archive. */
+    public static final class UnknownJob extends Unknown {
+        public UnknownJob(String message) {
+            super(message);
+        }
+    }
+
     public static String job(String id) {
         if (id == null || !JOB.matcher(id).matches()) {
-            throw new ArchiveException("'" + id + "' is not a job id: lower-case letters, digits and '-', "
+            throw new Invalid("'" + id + "' is not a job id: lower-case letters, digits and '-', "
                     + "e.g. syria-weekly");
         }
         return id;
@@ -26,7 +47,7 @@ public final class EditionNames {
         try {
             return IsoWeek.parse(period).toString();
         } catch (IllegalArgumentException e) {
-            throw new ArchiveException(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
     }
 
@@ -39,6 +60,6 @@ public final class EditionNames {
         } catch (NumberFormatException | NullPointerException e) {
             // reported below
         }
-        throw new ArchiveException("'" + text + "' is not a version: a whole number from 1, e.g. 2 or v2");
+        throw new Invalid("'" + text + "' is not a version: a whole number from 1, e.g. 2 or v2");
     }
 }

@@ -48,7 +48,7 @@ public class Editions {
         String job = EditionNames.job(jobId);
         String week = EditionNames.period(period);
         var found = version == null ? index.latestPublished(job, week) : index.find(job, week, version);
-        return found.orElseThrow(() -> new ArchiveException("no edition " + job + " " + week
+        return found.orElseThrow(() -> new EditionNames.Unknown("no edition " + job + " " + week
                 + (version == null ? " has been published" : " v" + version) + "; published versions: "
                 + index.list(job, week, week).stream().map(v -> "v" + v.version() + " (" + v.state() + ")").toList()));
     }
@@ -60,15 +60,25 @@ public class Editions {
             default -> format;
         };
         if (v.state() == EditionState.PRUNED || v.state() == EditionState.FAILED) {
-            throw new ArchiveException(v.jobId() + " " + v.period() + " v" + v.version() + " is " + v.state()
+            throw new EditionNames.Unknown(v.jobId() + " " + v.period() + " v" + v.version() + " is " + v.state()
                     + ": its files are not in the archive");
         }
         SortedMap<String, Manifest.Entry> files = Manifest.files(folder(v).resolve(Manifest.FILE_NAME));
         if (!files.containsKey(name)) {
-            throw new ArchiveException(v.jobId() + " " + v.period() + " v" + v.version() + " has no file '" + name
+            throw new EditionNames.Unknown(v.jobId() + " " + v.period() + " v" + v.version() + " has no file '" + name
                     + "'; it has " + files.keySet());
         }
         return folder(v).resolve(name);
+    }
+
+    /** The SHA-256 the manifest records for one of a version's files (an HTTP ETag). */
+    public String sha256(EditionVersion v, String fileName) {
+        Manifest.Entry e = Manifest.files(folder(v).resolve(Manifest.FILE_NAME)).get(fileName);
+        if (e == null) {
+            throw new EditionNames.Unknown(v.jobId() + " " + v.period() + " v" + v.version() + " has no file '"
+                    + fileName + "'");
+        }
+        return e.sha256();
     }
 
     /** The files a version's manifest lists, with their sizes in bytes. */
