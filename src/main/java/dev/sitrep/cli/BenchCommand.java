@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (run it with the database you want to measure).",
         subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class, BenchCommand.Analysis.class,
-                BenchCommand.Render.class})
+                BenchCommand.Render.class, BenchCommand.ArchiveList.class, BenchCommand.Republish.class})
 class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -186,6 +186,80 @@ class BenchCommand {
             if (out != null) {
                 print.println("wrote " + RenderBenchmark.write(r.edition(), out));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "archive", mixinStandardHelpOptions = true,
+            description = "Time `editions list` over an index of N versions (rows of a throwaway job, removed "
+                    + "afterwards), on the configured database.")
+    static class ArchiveList implements Callable<Integer> {
+        private final SpringContext spring;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--versions", defaultValue = "10000", description = "versions in the index (default: ${DEFAULT-VALUE})")
+        int versions;
+
+        @Option(names = "--runs", defaultValue = "9", description = "timed listings (default: ${DEFAULT-VALUE})")
+        int runs;
+
+        ArchiveList(SpringContext spring) {
+            this.spring = spring;
+        }
+
+        @Override
+        public Integer call() {
+            var r = spring.bean(dev.sitrep.archive.ArchiveBenchmark.class).run(versions, runs);
+            double[] ms = r.millis();
+            spec.commandLine().getOut().printf(Locale.ROOT, "listed %d versions: median %.1f ms over %d runs "
+                    + "(min %.1f, max %.1f)%n", r.listed(), ms[ms.length / 2], runs, ms[0], ms[ms.length - 1]);
+            return 0;
+        }
+    }
+
+    @Command(name = "republish", mixinStandardHelpOptions = true,
+            description = "Time re-runs of publishEdition for an edition that is already published and unchanged "
+                    + "(run `sitrep demo` first): the content-hash check that ends the job before rendering.")
+    static class Republish implements Callable<Integer> {
+        private final SpringContext spring;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--job", defaultValue = "syria-weekly", description = "job (default: ${DEFAULT-VALUE})")
+        String job;
+
+        @Option(names = "--period", defaultValue = "2025-W48", description = "period (default: ${DEFAULT-VALUE})")
+        String period;
+
+        @Option(names = "--runs", defaultValue = "5", description = "timed re-runs (default: ${DEFAULT-VALUE})")
+        int runs;
+
+        Republish(SpringContext spring) {
+            this.spring = spring;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            var publisher = spring.bean(dev.sitrep.jobs.EditionPublisher.class);
+            double[] ms = new double[runs];
+            for (int r = -1; r < runs; r++) {
+                long t0 = System.nanoTime();
+                var outcome = publisher.publish(job, period);
+                if (outcome.published()) {
+                    out.println("published " + job + " " + period + " v" + outcome.version()
+                            + " (it had changed); timing the re-runs after it");
+                }
+                if (r >= 0) {
+                    ms[r] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            Arrays.sort(ms);
+            out.printf(Locale.ROOT, "unchanged re-run of %s %s: median %.0f ms over %d runs (min %.0f, max %.0f)%n",
+                    job, period, ms[ms.length / 2], runs, ms[0], ms[ms.length - 1]);
             return 0;
         }
     }

@@ -125,4 +125,25 @@ class ArchiveTest {
     private String state(long id) {
         return jdbc.sql("SELECT state FROM edition_version WHERE id = ?").param(id).query(String.class).single();
     }
+
+    @Test
+    void aWriterKilledBetweenFilesLeavesNoVersionAndTheNextRunPublishesWhole() throws IOException {
+        // What a kill between two files leaves: the hidden staging folder with the first file only.
+        Path period = out.resolve("job-a").resolve("2025-W30");
+        Path staging = Files.createDirectories(period.resolve(".v1.partial-killed"));
+        Files.writeString(staging.resolve("edition.md"), "half");
+
+        assertThat(archive.nextVersion("job-a", "2025-W30")).isEqualTo(1);
+        archive.indexFoldersOf("job-a", "2025-W30");
+        assertThat(archive.latest("job-a", "2025-W30")).isEmpty();
+
+        EditionVersion v1 = archive.publish(request("2025-W30", 1, "whole"));
+
+        assertThat(Files.readString(v1.directory().resolve("edition.md"))).isEqualTo("whole");
+        assertThat(v1.directory().resolve("manifest.json")).exists();
+        try (Stream<Path> versions = Files.list(period)) {
+            assertThat(versions.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
+                    .containsExactly("v1");
+        }
+    }
 }
