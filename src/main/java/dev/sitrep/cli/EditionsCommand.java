@@ -181,6 +181,10 @@ class EditionsCommand {
         @ArgGroup(multiplicity = "1")
         Which which;
 
+        @Option(names = "--regenerate", description = "also make each version again from its recorded inputs "
+                + "(the log and judgments as of its time) and compare the bytes")
+        boolean regenerate;
+
         static class Which {
             @Option(names = "--all", description = "every version in the archive")
             boolean all;
@@ -203,7 +207,13 @@ class EditionsCommand {
                     : List.of(editions.find(which.one.get(0), which.one.get(1), EditionNames.version(which.one.get(2))));
             int broken = 0;
             for (EditionVersion v : versions) {
-                Editions.Verification result = editions.verify(v);
+                Editions.Verification checked = editions.verify(v);
+                List<String> problems = new java.util.ArrayList<>(checked.problems());
+                if (regenerate && checked.intact()) {
+                    spring.bean(dev.sitrep.jobs.EditionRegenerator.class).regenerate(v)
+                            .forEach(d -> problems.add("regenerated: " + d));
+                }
+                Editions.Verification result = new Editions.Verification(v, problems);
                 if (result.intact()) {
                     out.println("intact  " + v.jobId() + " " + v.period() + " v" + v.version());
                 } else {

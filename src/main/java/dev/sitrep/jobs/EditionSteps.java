@@ -77,6 +77,20 @@ class EditionSteps {
 
     /** Composes the assessment; returns the latest version when its content is unchanged (nothing to publish). */
     Optional<EditionVersion> compose(EditionRun run, EditionWork work) {
+        archive.indexFoldersOf(run.jobId(), run.period().toString());
+        Optional<EditionVersion> latest = archive.latest(run.jobId(), run.period().toString());
+        String contentHash = composeAfter(run, work, latest);
+        if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
+            return latest;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Composes the assessment into {@code work} as the version that follows {@code previous} (its
+     * "Changes since" section), and returns its content hash.
+     */
+    String composeAfter(EditionRun run, EditionWork work, Optional<EditionVersion> previous) {
         Digest digest = work.get("digest", Digest.class);
         JobSnapshot job = digest.job();
         Assessment assessment = AssessmentComposer.compose(new CompositionInput(job.id(), job.title(), run.period(),
@@ -87,27 +101,27 @@ class EditionSteps {
         // content a re-run could change (else every re-run would differ from the version before it).
         String contentHash = ContentHash.of(assessment, job.citationStyle(), job.pageSize(), templateHash,
                 software.version());
-        archive.indexFoldersOf(job.id(), run.period().toString());
-        Optional<EditionVersion> latest = archive.latest(job.id(), run.period().toString());
-        if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
-            return latest;
-        }
         EditionBasis basis = EditionBasis.of(assessment, templateHash, software.version(), job.citationStyle());
-        if (latest.isPresent()) {
-            Optional<EditionBasis> before = EditionBases.of(archive, latest.get());
+        if (previous.isPresent()) {
+            Optional<EditionBasis> before = EditionBases.of(archive, previous.get());
             if (before.isPresent()) {
-                assessment = assessment.withChanges(EditionChanges.between(latest.get().version(), before.get(), basis));
+                assessment = assessment.withChanges(EditionChanges.between(previous.get().version(), before.get(), basis));
             }
         }
         work.putBytes(EditionBases.FILE_NAME, EditionBases.json(basis));
         work.put("assessment", assessment);
         work.putBytes("content-hash", contentHash.getBytes(StandardCharsets.UTF_8));
-        return Optional.empty();
+        return contentHash;
     }
 
     int render(EditionRun run, EditionWork work) {
+        int version = archive.nextVersion(run.jobId(), run.period().toString());
+        renderAs(run, work, version);
+        return version;
+    }
+
+    void renderAs(EditionRun run, EditionWork work, int version) {
         JobSnapshot job = work.get("digest", Digest.class).job();
-        int version = archive.nextVersion(job.id(), run.period().toString());
         RenderedEdition edition = renderer.render(work.get("assessment", Assessment.class), new RenderRequest(
                 catalog.templateFolder(job.template()), job.citationStyle(), version, software.version(), job.pageSize()));
         work.putBytes("edition.md", edition.markdown().getBytes(StandardCharsets.UTF_8));
@@ -121,13 +135,12 @@ class EditionSteps {
         work.putBytes(IssuedForecasts.FILE_NAME, IssuedForecasts.json(run.period().toString(),
                 work.get("prognosis", Prognosis.class)));
         work.putBytes("version", String.valueOf(version).getBytes(StandardCharsets.UTF_8));
-        return version;
     }
 
-    EditionVersion publish(EditionRun run, EditionWork work) {
+    /** The files of the rendered version, by the names they have in its folder. */
+    Map<String, byte[]> files(EditionRun run, EditionWork work) {
         int version = Integer.parseInt(new String(work.getBytes("version"), StandardCharsets.UTF_8));
         String base = Archive.baseName(run.jobId(), run.period().toString(), version);
-        Digest digest = work.get("digest", Digest.class);
         Map<String, byte[]> files = new java.util.TreeMap<>(Map.of(
                 base + ".md", work.getBytes("edition.md"),
                 base + ".pdf", work.getBytes("edition.pdf"),
@@ -138,6 +151,13 @@ class EditionSteps {
         for (Object chart : work.get("charts", java.util.List.class)) {
             files.put((String) chart, work.getBytes((String) chart));
         }
+        return files;
+    }
+
+    EditionVersion publish(EditionRun run, EditionWork work) {
+        int version = Integer.parseInt(new String(work.getBytes("version"), StandardCharsets.UTF_8));
+        Digest digest = work.get("digest", Digest.class);
+        Map<String, byte[]> files = files(run, work);
         EditionVersion published = archive.publish(new PublishRequest(run.jobId(), run.period().toString(), version,
                 new String(work.getBytes("content-hash"), StandardCharsets.UTF_8), digest.inputsHash(),
                 run.asOf(), software.version(), new EditionFiles(files)));

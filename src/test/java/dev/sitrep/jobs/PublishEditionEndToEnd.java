@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -42,15 +41,24 @@ abstract class PublishEditionEndToEnd {
     private final EventLog events;
     private final Judgments judgments;
     private final EditionPublisher publisher;
+    private final EditionRegenerator regenerator;
+    private final dev.sitrep.archive.Editions editions;
 
-    PublishEditionEndToEnd(EventLog events, Judgments judgments, EditionPublisher publisher) {
+    PublishEditionEndToEnd(EventLog events, Judgments judgments, EditionPublisher publisher,
+                           EditionRegenerator regenerator, dev.sitrep.archive.Editions editions) {
         this.events = events;
         this.judgments = judgments;
         this.publisher = publisher;
+        this.regenerator = regenerator;
+        this.editions = editions;
     }
 
+    /** The clock of the context being tested: it stands at NOW until a test moves it on. */
+    private static dev.sitrep.testing.MutableClock current;
+
     static Clock clock() {
-        return Clock.fixed(NOW, ZoneOffset.UTC);
+        current = new dev.sitrep.testing.MutableClock(NOW);
+        return current;
     }
 
     @Test
@@ -116,9 +124,11 @@ abstract class PublishEditionEndToEnd {
 
     /** One event logged late for W48 and a correction of another: v2 lists both, and a re-run publishes nothing. */
     private void aLateEventAndACorrectionMakeV2WithItsChanges() throws IOException {
+        // A day after v1 was published, the two arrive; v1's as-of time is before both.
+        current.advance(java.time.Duration.ofDays(1));
         String corrected = Files.readAllLines(SAMPLE.resolve("events.jsonl")).stream()
                 .filter(l -> l.contains("\"id\":\"sy25-1126-gss-arrests-al-qardaha\"")).findFirst().orElseThrow()
-                .replace("three men detained", "five men detained").replace("2025-11-27T07:40:00Z", "2026-01-04T09:00:00Z");
+                .replace("three men detained", "five men detained").replace("2025-11-27T07:40:00Z", "2026-01-05T20:00:00Z");
         String late = corrected.replace("sy25-1126-gss-arrests-al-qardaha", "sy25-1127-late-checkpoint-report")
                 .replace("five men detained", "a checkpoint set up");
         Path file = Files.createTempFile("late-", ".jsonl");
@@ -135,6 +145,11 @@ abstract class PublishEditionEndToEnd {
                 "**Events revised** (1): sy25-1126-gss-arrests-al-qardaha (revision 1 → 2)");
         assertThat(v2.folder().resolve("edition.json")).exists();
         assertThat(publisher.publish("syria-weekly", "2025-W48").published()).isFalse();
+
+        // Each version, made again from what it recorded (as-of time included), is byte for byte the same.
+        assertThat(regenerator.regenerate(editions.find("syria-weekly", "2025-W48", 1))).isEmpty();
+        assertThat(regenerator.regenerate(editions.find("syria-weekly", "2025-W48", 2))).isEmpty();
+        assertThat(regenerator.regenerate(editions.find("syria-weekly", "2025-W50", 1))).isEmpty();
     }
 
     /** W49 and W50 (no events logged after W48: the log says zero) score W48's forecasts, as first issued. */

@@ -12,8 +12,9 @@ class PublishEditionOnH2Test extends PublishEditionEndToEnd {
     @TempDir
     static Path dir;
 
-    PublishEditionOnH2Test(EventLog events, Judgments judgments, EditionPublisher publisher) {
-        super(events, judgments, publisher);
+    PublishEditionOnH2Test(EventLog events, Judgments judgments, EditionPublisher publisher,
+            EditionRegenerator regenerator, dev.sitrep.archive.Editions editions) {
+        super(events, judgments, publisher, regenerator, editions);
     }
 
     @DynamicPropertySource

@@ -14,8 +14,9 @@ class PublishEditionOnPostgresTest extends PublishEditionEndToEnd {
     @TempDir
     static Path dir;
 
-    PublishEditionOnPostgresTest(EventLog events, Judgments judgments, EditionPublisher publisher) {
-        super(events, judgments, publisher);
+    PublishEditionOnPostgresTest(EventLog events, Judgments judgments, EditionPublisher publisher,
+            EditionRegenerator regenerator, dev.sitrep.archive.Editions editions) {
+        super(events, judgments, publisher, regenerator, editions);
     }
 
     @DynamicPropertySource
