@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.archive.EditionVersion;
 import dev.sitrep.archive.Editions;
+import dev.sitrep.jobs.Retention;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,8 +36,9 @@ class ArchiveCommand {
     }
 
     @Command(name = "prune", mixinStandardHelpOptions = true,
-            description = "Keep the last K superseded versions of each period of a job and delete older ones' "
-                    + "folders (the latest published version is never touched; the index keeps them as PRUNED).")
+            description = "Apply a job's retention: keep the last K superseded versions of each period and delete "
+                    + "older ones' folders (the latest published version is never touched; the index keeps them as "
+                    + "PRUNED). K comes from --keep, or else from `retention: keep-superseded: K` in jobs/<job>.yml.")
     static class Prune implements Callable<Integer> {
         private final SpringContext spring;
 
@@ -46,8 +48,9 @@ class ArchiveCommand {
         @Option(names = "--job", required = true)
         String job;
 
-        @Option(names = "--keep", required = true, paramLabel = "K", description = "superseded versions to keep per period")
-        int keep;
+        @Option(names = "--keep", paramLabel = "K",
+                description = "superseded versions to keep per period (default: the job's retention)")
+        Integer keep;
 
         @Option(names = "--dry-run", description = "say what would be pruned, change nothing")
         boolean dryRun;
@@ -59,7 +62,14 @@ class ArchiveCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<EditionVersion> pruned = spring.bean(Editions.class).prune(job, keep, dryRun);
+            Retention.Outcome outcome = spring.bean(Retention.class).apply(job, keep, dryRun);
+            if (outcome.keepsEverything()) {
+                out.println(job + " keeps every version (jobs/" + job + ".yml has no retention: keep-superseded); "
+                        + "nothing pruned. Give --keep K to prune once, or set the retention in the job.");
+                return 0;
+            }
+            List<EditionVersion> pruned = outcome.pruned();
+            out.println("keeping the last " + outcome.keepSuperseded() + " superseded version(s) per period of " + job);
             pruned.forEach(v -> out.println((dryRun ? "would prune " : "pruned ") + v.jobId() + " " + v.period()
                     + " v" + v.version()));
             out.println(pruned.size() + " version(s) " + (dryRun ? "would be pruned (dry run)" : "pruned"));

@@ -55,6 +55,11 @@ public class EditionRegenerator {
             });
             Optional<EditionVersion> previous = v.version() == 1 ? Optional.empty()
                     : Optional.of(editions.find(v.jobId(), v.period(), v.version() - 1));
+            if (previous.isPresent() && previous.get().state() == dev.sitrep.archive.EditionState.PRUNED) {
+                return List.of("cannot be made again: its \"Changes since v" + previous.get().version()
+                        + "\" section is made from v" + previous.get().version() + ", which retention pruned; "
+                        + "its stored files can still be checked against the manifest (verify without --regenerate)");
+            }
             List<String> differences = new ArrayList<>();
             String contentHash = steps.composeAfter(run, work, previous);
             if (!contentHash.equals(v.contentHash())) {

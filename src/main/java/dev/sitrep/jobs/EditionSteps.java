@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 class EditionSteps {
 
     static final String UNCHANGED = "UNCHANGED";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EditionSteps.class);
 
     private final JobCatalog catalog;
     private final Gatherer gatherer;
@@ -42,9 +43,11 @@ class EditionSteps {
     private final Archive archive;
     private final SoftwareVersion software;
     private final IssuedForecasts issued;
+    private final Retention retention;
 
     EditionSteps(JobCatalog catalog, Gatherer gatherer, EditionRenderer renderer, Archive archive,
-                 SoftwareVersion software) {
+                 SoftwareVersion software, Retention retention) {
+        this.retention = retention;
         this.issued = new IssuedForecasts(archive);
         this.catalog = catalog;
         this.gatherer = gatherer;
@@ -161,7 +164,26 @@ class EditionSteps {
         EditionVersion published = archive.publish(new PublishRequest(run.jobId(), run.period().toString(), version,
                 new String(work.getBytes("content-hash"), StandardCharsets.UTF_8), digest.inputsHash(),
                 run.asOf(), software.version(), new EditionFiles(files)));
+        applyRetention(run.jobId());
         return published;
+    }
+
+    /**
+     * The version is published whatever retention then does: a failed prune is logged and left for the
+     * next publication or {@code sitrep archive prune}, which prune the same versions (pruning is idempotent).
+     */
+    private void applyRetention(String jobId) {
+        try {
+            Retention.Outcome outcome = retention.apply(jobId, null, false);
+            if (!outcome.pruned().isEmpty()) {
+                log.info("{}: retention keeps {} superseded version(s) per period; pruned {}", jobId,
+                        outcome.keepSuperseded(), outcome.pruned().stream()
+                                .map(v -> v.period() + " v" + v.version()).toList());
+            }
+        } catch (RuntimeException e) {
+            log.warn("{}: retention could not prune ({}); `sitrep archive prune --job {}` retries", jobId,
+                    e.getMessage(), jobId);
+        }
     }
 
     /** The identity of one run of publishEdition: its job parameters. */

@@ -19,6 +19,7 @@ record JobDefinition(
         List<String> countries,
         java.time.LocalDate coverageFrom,
         PrognosisSettings prognosis,
+        Integer keepSuperseded,
         Path file) {
 
     JobDefinition {

@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class JobDefinitionReader {
 
     private static final Set<String> TOP = Set.of("id", "title", "schedule", "period", "baseline-weeks", "template",
-            "citation-style", "page-size", "notable-events", "scope", "prognosis");
+            "citation-style", "page-size", "notable-events", "scope", "prognosis", "retention");
     /** Page sizes openhtmltopdf knows by name, in CSS's spelling. */
     private static final Set<String> PAGE_SIZES = Set.of("A3", "A4", "A5", "B4", "B5", "letter", "legal", "ledger");
 
@@ -86,7 +86,18 @@ final class JobDefinitionReader {
         scope.allowOnly(Set.of("countries", "from"));
         return new JobDefinition(id, job.text("title"), cron, zone(schedule), baseline, template, style, pageSize,
                 job.integer("notable-events", 12, 1, 100), scope.list("countries"), scope.optionalDate("from"),
-                prognosis(job.mapping("prognosis")), file);
+                prognosis(job.mapping("prognosis")), keepSuperseded(job.mapping("retention")), file);
+    }
+
+    /** How many superseded versions per period the job keeps; null (the default) keeps them all. */
+    private static Integer keepSuperseded(YamlFields retention) {
+        retention.allowOnly(Set.of("keep-superseded"));
+        Integer keep = retention.optionalInteger("keep-superseded");
+        if (keep != null && keep < 0) {
+            throw retention.error("keep-superseded", keep + " is negative: keep 0 or more superseded versions per "
+                    + "period, or leave retention out to keep every version");
+        }
+        return keep;
     }
 
     private static ZoneId zone(YamlFields schedule) {

@@ -40,8 +40,9 @@ class PublishEditionJobConfiguration {
 
     @Bean
     EditionSteps editionSteps(JobCatalog catalog, EventLog events, Judgments judgments, Archive archive,
-                              SoftwareVersion software) {
-        return new EditionSteps(catalog, new Gatherer(events, judgments), new EditionRenderer(), archive, software);
+                              SoftwareVersion software, Retention retention) {
+        return new EditionSteps(catalog, new Gatherer(events, judgments), new EditionRenderer(), archive, software,
+                retention);
     }
 
     @Bean

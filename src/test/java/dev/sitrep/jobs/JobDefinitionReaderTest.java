@@ -36,6 +36,19 @@ class JobDefinitionReaderTest {
         assertThat(job.prognosis().scenarios()).extracting(s -> s.name()).containsExactly("worst", "best", "base");
         assertThat(job.prognosis().indicators()).filteredOn(i -> i.measured()).hasSize(3);
         assertThat(job.prognosis().outlookMonths()).isEqualTo(6);
+        assertThat(job.keepSuperseded()).as("without retention, every version is kept").isNull();
+    }
+
+    @Test
+    void retentionKeepsTheLastKSupersededVersionsAndRejectsANegativeKOrAnUnknownField() throws IOException {
+        Path keepTwo = jobFile("notable-events: 12", "notable-events: 12\nretention:\n  keep-superseded: 2");
+        assertThat(reader.read(keepTwo).keepSuperseded()).isEqualTo(2);
+        assertThatThrownBy(() -> reader.read(jobFile("notable-events: 12",
+                "notable-events: 12\nretention:\n  keep-superseded: -1")))
+                .hasMessageContaining("syria-weekly.yml:15: retention.keep-superseded: -1 is negative");
+        assertThatThrownBy(() -> reader.read(jobFile("notable-events: 12",
+                "notable-events: 12\nretention:\n  keep: 2")))
+                .hasMessageContaining("retention.keep: unknown field");
     }
 
     @Test
