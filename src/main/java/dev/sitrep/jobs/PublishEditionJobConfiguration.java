@@ -5,6 +5,8 @@ import dev.sitrep.core.IsoWeek;
 import dev.sitrep.events.EventLog;
 import dev.sitrep.judgments.Judgments;
 import dev.sitrep.render.EditionRenderer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Instant;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
@@ -47,13 +49,14 @@ class PublishEditionJobConfiguration {
 
     @Bean
     Job publishEdition(JobRepository repository, PlatformTransactionManager tx, EditionSteps steps,
-                       SitrepSettings settings) {
-        StepFactory step = new StepFactory(repository, tx, settings);
+                       SitrepSettings settings, ObservationRegistry observations, MeterRegistry meters) {
+        StepFactory step = new StepFactory(repository, tx, settings, observations);
         Step compose = step.of("compose", (run, work, contribution) -> steps.compose(run, work).ifPresent(latest -> {
             jobContext(contribution).putInt(VERSION, latest.version());
             contribution.setExitStatus(new ExitStatus(EditionSteps.UNCHANGED));
         }));
         return new JobBuilder(JOB_NAME, repository)
+                .observationRegistry(observations)
                 .start(step.of("gather", (run, work, contribution) -> steps.gather(run, work)))
                 .next(step.of("trend", (run, work, contribution) -> steps.trend(run, work)))
                 .next(step.of("prognosis", (run, work, contribution) -> steps.prognosis(run, work)))
@@ -65,14 +68,18 @@ class PublishEditionJobConfiguration {
                 .from(compose).on("*").fail()
                 .end()
                 .listener(new WorkCleanup(settings))
+                .listener(new EditionRunListener(meters))
                 .build();
     }
 
     /** Wraps a step's work as a tasklet step that finds its run and its work folder from the job parameters. */
-    private record StepFactory(JobRepository repository, PlatformTransactionManager tx, SitrepSettings settings) {
+    private record StepFactory(JobRepository repository, PlatformTransactionManager tx, SitrepSettings settings,
+                               ObservationRegistry observations) {
 
+        // The steps are not beans, so Boot's BatchObservabilityBeanPostProcessor never sees them: without
+        // the registry here there would be no spring.batch.step metrics.
         Step of(String name, StepWork work) {
-            return new StepBuilder(name, repository).tasklet((contribution, chunk) -> {
+            return new StepBuilder(name, repository).observationRegistry(observations).tasklet((contribution, chunk) -> {
                 JobExecution execution = contribution.getStepExecution().getJobExecution();
                 JobParameters p = execution.getJobParameters();
                 EditionSteps.EditionRun run = new EditionSteps.EditionRun(p.getString(JOB_ID),

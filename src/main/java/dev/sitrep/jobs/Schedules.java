@@ -25,14 +25,25 @@ public class Schedules {
 
     private final JobCatalog catalog;
     private final Scheduler scheduler;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-    Schedules(JobCatalog catalog, Scheduler scheduler) {
+    /**
+     * Spring's Quartz job store takes its locks (SELECT ... FOR UPDATE on QRTZ_LOCKS) on the caller's
+     * connection: outside a transaction each statement commits at once and the lock protects nothing, so
+     * two nodes starting together both insert the same job (ClusterOnPostgresTest saw the duplicate key).
+     */
+    Schedules(JobCatalog catalog, Scheduler scheduler, org.springframework.transaction.PlatformTransactionManager tx) {
         this.catalog = catalog;
         this.scheduler = scheduler;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(tx);
     }
 
     /** Schedules every defined job and returns each one's next fire time. */
     public List<ScheduledJob> scheduleAll() {
+        return transaction.execute(status -> scheduleAllInTransaction());
+    }
+
+    private List<ScheduledJob> scheduleAllInTransaction() {
         List<ScheduledJob> scheduled = new ArrayList<>();
         try {
             for (JobDefinition job : catalog.all()) {

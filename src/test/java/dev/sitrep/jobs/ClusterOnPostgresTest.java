@@ -1,0 +1,197 @@
+package dev.sitrep.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitrep.testing.SitrepProcess;
+import dev.sitrep.testing.TestPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two `sitrep serve` processes on one PostgreSQL, as two nodes of a cluster: Quartz's clustered JDBC
+ * store lets exactly one node fire each schedule, and a node killed mid-run has its firing recovered by
+ * the other. Schedules fire at real times (a cron with a year fires once), so the nodes are started
+ * first and the firing comes a little later.
+ */
+class ClusterOnPostgresTest {
+
+    /** Two JVMs starting side by side on two cores take 10-20 s; the schedules fire after that. */
+    private static final Duration STARTUP = Duration.ofSeconds(50);
+
+    @TempDir
+    Path dir;
+
+    private String database;
+
+    @Test
+    void twentyFiringsOnTwoNodesMakeTwentyEditionsEachExactlyOnce() throws Exception {
+        Instant fire = Instant.now().plus(STARTUP);
+        List<String> jobs = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            jobs.add(String.format("fleet-%02d", i));
+        }
+        writeJobs(jobs, fire);
+        try (SitrepProcess a = node("node-a"); SitrepProcess b = node("node-b")) {
+            a.awaitOutput("Scheduler running", STARTUP);
+            b.awaitOutput("Scheduler running", STARTUP);
+            assertThat(Instant.now()).as("both nodes started before the firing").isBefore(fire);
+
+            awaitUntil(() -> count("select count(*) from edition_version") >= 20
+                    && count("select count(*) from batch_job_execution where status in ('STARTING', 'STARTED')") == 0,
+                    Duration.between(Instant.now(), fire).plusSeconds(150), () -> a.output() + b.output());
+
+            assertThat(rows("select job_id, count(*) from edition_version group by job_id"))
+                    .as("one version per edition").hasSize(20).allSatisfy((job, n) -> assertThat(n).isEqualTo(1));
+            assertThat(rows("select p.parameter_value, count(*) from batch_job_execution e join "
+                    + "batch_job_execution_params p on p.job_execution_id = e.job_execution_id "
+                    + "where p.parameter_name = 'job' and e.status = 'COMPLETED' group by p.parameter_value"))
+                    .as("one completed run of publishEdition per firing").hasSize(20)
+                    .allSatisfy((job, n) -> assertThat(n).isEqualTo(1));
+            assertThat(count("select count(*) from batch_job_execution")).as("no other runs").isEqualTo(20);
+            int byA = occurrences(a.output(), "version=1 outcome=published");
+            int byB = occurrences(b.output(), "version=1 outcome=published");
+            System.out.printf("20 firings: node-a published %d, node-b %d%n", byA, byB);
+            assertThat(byA + byB).isEqualTo(20);
+            assertThat(byA).as("both nodes took firings").isPositive();
+            assertThat(byB).as("both nodes took firings").isPositive();
+            for (String job : jobs) {
+                assertThat(versionFolders(job)).containsExactly("v1");
+            }
+        }
+    }
+
+    @Test
+    void aNodeKilledWhileRenderingHasItsFiringRecoveredByTheOther() throws Exception {
+        Instant fire = Instant.now().plus(STARTUP);
+        writeJobs(List.of("failover"), fire);
+        Map<String, SitrepProcess> nodes = new LinkedHashMap<>();
+        try (SitrepProcess a = node("node-a"); SitrepProcess b = node("node-b")) {
+            nodes.put("node-a", a);
+            nodes.put("node-b", b);
+            a.awaitOutput("Scheduler running", STARTUP);
+            b.awaitOutput("Scheduler running", STARTUP);
+            assertThat(Instant.now()).as("both nodes started before the firing").isBefore(fire);
+
+            awaitUntil(() -> count("select count(*) from batch_step_execution where step_name = 'render' "
+                    + "and status = 'STARTED'") == 1, Duration.between(Instant.now(), fire).plusSeconds(60),
+                    () -> a.output() + b.output());
+            String firing = text("select instance_name from qrtz_fired_triggers where job_name = 'failover' "
+                    + "and state = 'EXECUTING'");
+            assertThat(nodes).containsKey(firing);
+            nodes.get(firing).kill();
+            SitrepProcess survivor = firing.equals("node-a") ? b : a;
+
+            
+            awaitUntil(() -> count("select count(*) from edition_version where job_id = 'failover'") == 1,
+                    Duration.ofSeconds(90), survivor::output);
+            assertThat(survivor.output()).contains("job=failover period=", "version=1 outcome=published");
+            assertThat(versionFolders("failover")).containsExactly("v1");
+            // The killed node's run is left STARTED (no process is left to end it); `executions recover` marks it.
+            assertThat(count("select count(*) from batch_job_execution where status = 'STARTED'")).isEqualTo(1);
+            assertThat(count("select count(*) from batch_job_execution where status = 'COMPLETED'")).isEqualTo(1);
+        }
+    }
+
+    private SitrepProcess node(String name) throws IOException {
+        if (database == null) {
+            database = TestPostgres.newDatabase();
+        }
+        Map<String, String> settings = new TreeMap<>(Map.of(
+                "spring.datasource.url", database,
+                "sitrep.jobs-dir", dir.resolve("jobs").toString(),
+                "sitrep.templates-dir", Path.of("report-templates").toAbsolutePath().toString(),
+                "sitrep.archive.out-dir", dir.resolve("out").toString(),
+                "sitrep.work-dir", dir.resolve("work-" + name).toString(),
+                "server.port", "0",
+                "spring.quartz.properties.org.quartz.scheduler.instanceId", name,
+                // Failed nodes are noticed within seconds rather than the default 7.5 s check-in.
+                "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "1000"));
+        return SitrepProcess.start(dir.resolve(name + ".log"), settings, "serve");
+    }
+
+    private void writeJobs(List<String> ids, Instant fire) throws IOException {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        ZonedDateTime t = fire.atZone(ZoneOffset.UTC);
+        // A cron with a year fires once, at that second.
+        String cron = String.format("%d %d %d %d %d ? %d", t.getSecond(), t.getMinute(), t.getHour(),
+                t.getDayOfMonth(), t.getMonthValue(), t.getYear());
+        String shipped = Files.readString(Path.of("jobs/syria-weekly.yml"));
+        for (String id : ids) {
+            Files.writeString(jobs.resolve(id + ".yml"), shipped.replace("id: syria-weekly", "id: " + id)
+                    .replace("\"0 0 6 ? * MON\"", "\"" + cron + "\"").replace("zone: Asia/Damascus", "zone: UTC"));
+        }
+    }
+
+    private List<String> versionFolders(String job) throws IOException {
+        Path jobDir = dir.resolve("out").resolve(job);
+        try (Stream<Path> periods = Files.list(jobDir)) {
+            List<Path> all = periods.toList();
+            assertThat(all).as("one period folder").hasSize(1);
+            try (Stream<Path> versions = Files.list(all.get(0))) {
+                return versions.map(p -> p.getFileName().toString()).sorted().toList();
+            }
+        }
+    }
+
+    private long count(String sql) {
+        return Long.parseLong(text(sql));
+    }
+
+    private String text(String sql) {
+        try (Connection c = DriverManager.getConnection(database); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        } catch (SQLException e) {
+            // The nodes create the tables at start; before that there is nothing to count.
+            return sql.startsWith("select count") ? "0" : null;
+        }
+    }
+
+    private Map<String, Long> rows(String sql) throws SQLException {
+        Map<String, Long> result = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(database); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                result.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return result;
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier done, Duration timeout,
+                                   java.util.function.Supplier<String> context) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        while (!done.getAsBoolean()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("not done within " + timeout + ":\n" + context.get());
+            }
+            Thread.sleep(200);
+        }
+    }
+}
