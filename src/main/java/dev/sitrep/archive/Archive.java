@@ -20,6 +20,9 @@ public class Archive {
     private final VersionFolders folders;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    /** Far longer than any write takes, so no live writer on any node still owns such a folder. */
+    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Archive.class);
 
     Archive(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, ArchiveSettings settings) {
         this.index = new EditionIndex(jdbc);
@@ -45,6 +48,9 @@ public class Archive {
      * crash came between the rename and the commit), from their manifests: out/ is the archive.
      */
     public void indexFoldersOf(String jobId, String period) {
+        for (Path abandoned : folders.removeAbandonedStaging(jobId, period, clock.instant().minus(ABANDONED_AFTER))) {
+            log.warn("removed {}: a writer killed mid-write left it; no version was published from it", abandoned);
+        }
         for (Manifest.Read found : folders.unindexed(jobId, period, index.versions(jobId, period))) {
             ownTransaction.executeWithoutResult(status -> {
                 Optional<EditionVersion> previous = latest(jobId, period);

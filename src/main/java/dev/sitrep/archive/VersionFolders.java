@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 final class VersionFolders {
 
     private static final Pattern VERSION = Pattern.compile("v([1-9][0-9]*)");
+    private static final Pattern STAGING = Pattern.compile("\\.v[1-9][0-9]*\\.(partial|pruned)-.+");
 
     private final Path outDir;
 
@@ -36,6 +37,38 @@ final class VersionFolders {
                 .filter(Files::isRegularFile)
                 .map(Manifest::read)
                 .toList();
+    }
+
+    /**
+     * Deletes the staging folders that writers killed mid-write (or mid-prune) left behind, once they are older than
+     * {@code olderThan}: a live writer (on this node or another) fills its folder in seconds, so an old
+     * one has no owner left. Returns the folders deleted.
+     */
+    List<Path> removeAbandonedStaging(String jobId, String period, java.time.Instant olderThan) {
+        Path periodDir = outDir.resolve(jobId).resolve(period);
+        if (!Files.isDirectory(periodDir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(periodDir)) {
+            List<Path> abandoned = entries.filter(Files::isDirectory)
+                    .filter(p -> STAGING.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> modifiedBefore(p, olderThan))
+                    .sorted().toList();
+            for (Path folder : abandoned) {
+                VersionFolder.delete(folder);
+            }
+            return abandoned;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + periodDir, e);
+        }
+    }
+
+    private static boolean modifiedBefore(Path p, java.time.Instant instant) {
+        try {
+            return Files.getLastModifiedTime(p).toInstant().isBefore(instant);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private List<Integer> versions(String jobId, String period) {

@@ -145,5 +145,16 @@ class ArchiveTest {
             assertThat(versions.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
                     .containsExactly("v1");
         }
+
+        // A fresh staging folder may belong to a live writer and stays; one left an hour ago is removed.
+        archive.indexFoldersOf("job-a", "2025-W30");
+        assertThat(staging).isDirectory();
+        Files.setLastModifiedTime(staging, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        archive.indexFoldersOf("job-a", "2025-W30");
+        assertThat(staging).doesNotExist();
+        try (Stream<Path> left = Files.list(period)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("v1");
+        }
     }
 }
