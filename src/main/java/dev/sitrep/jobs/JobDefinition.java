@@ -20,7 +20,8 @@ record JobDefinition(
         java.time.LocalDate coverageFrom,
         PrognosisSettings prognosis,
         Integer keepSuperseded,
-        Path file) {
+        Path file,
+        boolean publicAccess) {
 
     JobDefinition {
         countries = List.copyOf(countries);

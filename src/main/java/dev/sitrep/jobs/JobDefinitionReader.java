@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class JobDefinitionReader {
 
     private static final Set<String> TOP = Set.of("id", "title", "schedule", "period", "baseline-weeks", "template",
-            "citation-style", "page-size", "notable-events", "scope", "prognosis", "retention");
+            "citation-style", "page-size", "notable-events", "scope", "prognosis", "retention", "access");
     /** Page sizes openhtmltopdf knows by name, in CSS's spelling. */
     private static final Set<String> PAGE_SIZES = Set.of("A3", "A4", "A5", "B4", "B5", "letter", "legal", "ledger");
 
@@ -86,7 +86,18 @@ final class JobDefinitionReader {
         scope.allowOnly(Set.of("countries", "from"));
         return new JobDefinition(id, job.text("title"), cron, zone(schedule), baseline, template, style, pageSize,
                 job.integer("notable-events", 12, 1, 100), scope.list("countries"), scope.optionalDate("from"),
-                prognosis(job.mapping("prognosis")), keepSuperseded(job.mapping("retention")), file);
+                prognosis(job.mapping("prognosis")), keepSuperseded(job.mapping("retention")), file,
+                isPublic(job));
+    }
+
+    /** {@code access: public} lets anyone read the job's editions and feed; private (the default) needs a role. */
+    private static boolean isPublic(YamlFields job) {
+        String access = job.optionalText("access", "private");
+        if (!access.equals("public") && !access.equals("private")) {
+            throw job.error("access", "'" + access + "' is not an access: use public (anyone may read the editions) "
+                    + "or private (the default: only signed-in users with a role)");
+        }
+        return access.equals("public");
     }
 
     /** How many superseded versions per period the job keeps; null (the default) keeps them all. */

@@ -4,6 +4,9 @@ import dev.sitrep.archive.EditionNames;
 import dev.sitrep.archive.EditionState;
 import dev.sitrep.archive.EditionVersion;
 import dev.sitrep.archive.Editions;
+import dev.sitrep.jobs.JobAccess;
+import dev.sitrep.web.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +34,24 @@ class ArchivePages {
             + "th{background:#eee}.superseded,.pruned{color:#777}";
 
     private final Editions editions;
+    private final JobAccess access;
 
-    ArchivePages(Editions editions) {
+    ArchivePages(Editions editions, JobAccess access) {
         this.editions = editions;
+        this.access = access;
     }
 
+    /** Lists the jobs its viewer may open: all for archivists and admins, the public ones for anyone else. */
     @GetMapping(value = "/archive", produces = MediaType.TEXT_HTML_VALUE)
-    String jobs() {
+    String jobs(HttpServletRequest request) {
+        boolean readsAll = request.isUserInRole(Role.ARCHIVIST.name()) || request.isUserInRole(Role.ADMIN.name());
         Map<String, List<EditionVersion>> byJob = editions.list(null, null, null).stream()
                 .collect(Collectors.groupingBy(EditionVersion::jobId, TreeMap::new, Collectors.toList()));
+        byJob.keySet().removeIf(job -> !readsAll && !access.isPublic(job));
         StringBuilder body = new StringBuilder("<h1>Sitrep archive</h1>\n");
         if (byJob.isEmpty()) {
-            body.append("<p>No edition has been published yet.</p>\n");
+            body.append(readsAll ? "<p>No edition has been published yet.</p>\n"
+                    : "<p>No public edition here. <a href=\"/login\">Sign in</a> to see the archive.</p>\n");
         }
         body.append("<ul>\n");
         byJob.forEach((job, versions) -> body.append("<li><a href=\"/archive/").append(e(job)).append("\">")

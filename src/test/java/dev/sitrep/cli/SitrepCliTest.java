@@ -60,6 +60,7 @@ class SitrepCliTest {
         Run help = run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("demo", "publish", "serve", "events", "judgments", "editions", "archive",
+                "users", "tokens",
                 "SITREP_DB_URL");
     }
 

@@ -52,6 +52,17 @@ class JobDefinitionReaderTest {
     }
 
     @Test
+    void aJobIsPrivateUnlessItsAccessSaysPublicAndAnyOtherAccessNamesFileLineAndField() throws IOException {
+        assertThat(reader.read(Path.of("jobs/syria-weekly.yml")).publicAccess()).isFalse();
+        assertThat(reader.read(jobFile("notable-events: 12", "notable-events: 12\naccess: public")).publicAccess())
+                .isTrue();
+        assertThat(reader.read(jobFile("notable-events: 12", "notable-events: 12\naccess: private")).publicAccess())
+                .isFalse();
+        assertThatThrownBy(() -> reader.read(jobFile("notable-events: 12", "notable-events: 12\naccess: everyone")))
+                .hasMessageContaining("syria-weekly.yml:14: access: 'everyone' is not an access: use public");
+    }
+
+    @Test
     void eachMistakeNamesTheFileTheLineAndTheField() throws IOException {
         assertThatThrownBy(() -> reader.read(jobFile("\"0 0 6 ? * MON\"", "\"every monday\"")))
                 .hasMessageMatching(".*syria-weekly.yml:6: schedule.cron: 'every monday' is not a Quartz cron.*");

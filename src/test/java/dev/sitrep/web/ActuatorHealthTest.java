@@ -51,6 +51,7 @@ class ActuatorHealthTest {
     static void outDir(DynamicPropertyRegistry registry) throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));
         registry.add("sitrep.archive.out-dir", out::toString);
+        TestUsers.register(registry);
         registry.add("sitrep.work-dir", () -> dir.resolve("work").toString());
     }
 
@@ -111,22 +112,20 @@ class ActuatorHealthTest {
     void infoMetricsAndPrometheusAreExposedAndNothingElse() throws Exception {
         mvc.perform(get("/actuator/info")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.sitrep.version").isNotEmpty());
-        String names = mvc.perform(get("/actuator/metrics")).andExpect(status().isOk()).andReturn().getResponse()
+        mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/metrics").with(TestUsers.as(dev.sitrep.web.security.Role.ARCHIVIST)))
+                .andExpect(status().isForbidden());
+        String names = mvc.perform(get("/actuator/metrics").with(admin())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(names).contains("jvm.memory.used");
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").with(admin())).andExpect(status().isOk());
         for (String hidden : new String[] {"env", "beans", "configprops", "loggers", "heapdump", "quartz"}) {
-            mvc.perform(get("/actuator/" + hidden)).andExpect(status().isNotFound());
+            mvc.perform(get("/actuator/" + hidden).with(admin())).andExpect(status().isNotFound());
         }
     }
 
-    /** What the ADMIN role looks like to the servlet API (the security filters, when present, set it). */
     private static RequestPostProcessor admin() {
-        return request -> {
-            request.setUserPrincipal(() -> "admin");
-            request.addUserRole("ADMIN");
-            return request;
-        };
+        return TestUsers.as(dev.sitrep.web.security.Role.ADMIN);
     }
 
     /** Wraps the DataSource so that a test can make the database unreachable, as a network outage would. */

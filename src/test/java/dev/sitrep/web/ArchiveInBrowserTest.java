@@ -67,6 +67,7 @@ class ArchiveInBrowserTest {
     @DynamicPropertySource
     static void outDir(DynamicPropertyRegistry registry) {
         registry.add("sitrep.archive.out-dir", () -> out.toString());
+        TestUsers.register(registry);
     }
 
     @BeforeAll
@@ -189,7 +190,27 @@ class ArchiveInBrowserTest {
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/archive"));
     }
 
+    private static boolean signedIn;
+
+    /** The job is not public: an anonymous reader is sent to the sign-in form, and an archivist gets in. */
+    private void signInOnce() {
+        if (signedIn) {
+            return;
+        }
+        browser.get(url("/archive"));
+        assertThat(browser.findElements(By.linkText(JOB))).as("a private job is not listed to anonymous readers")
+                .isEmpty();
+        browser.get(url("/archive/" + JOB));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(TestUsers.name(dev.sitrep.web.security.Role.ARCHIVIST));
+        browser.findElement(By.id("password")).sendKeys(TestUsers.password(dev.sitrep.web.security.Role.ARCHIVIST));
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).startsWith(url("/archive"));
+        signedIn = true;
+    }
+
     private void openJobPage() {
+        signInOnce();
         browser.get(url("/archive"));
         assertThat(browser.getTitle()).isEqualTo("Sitrep archive");
         WebElement job = browser.findElement(By.linkText(JOB));

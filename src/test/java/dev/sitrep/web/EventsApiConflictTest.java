@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.sitrep.SitrepApplication;
 import dev.sitrep.events.EventLog;
+import dev.sitrep.web.security.Role;
 import dev.sitrep.events.EventLogException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Two imports racing for the same new event: the loser is told to retry (409), not a server error. */
@@ -24,6 +27,11 @@ import org.springframework.test.web.servlet.MockMvc;
         "spring.main.web-application-type=servlet"})
 @AutoConfigureMockMvc
 class EventsApiConflictTest {
+
+    @DynamicPropertySource
+    static void users(DynamicPropertyRegistry registry) {
+        TestUsers.register(registry);
+    }
 
     @MockitoSpyBean
     EventLog log;
@@ -40,7 +48,8 @@ class EventsApiConflictTest {
                 new DuplicateKeyException("duplicate key value violates unique constraint")))
                 .when(log).importJson(anyList(), anyString());
 
-        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).content("{\"id\":\"x\"}"))
+        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).with(TestUsers.as(Role.ADMIN))
+                        .content("{\"id\":\"x\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Concurrent import"));
     }

@@ -8,10 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.sitrep.SitrepApplication;
 import dev.sitrep.events.EventLog;
+import dev.sitrep.web.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest(classes = SitrepApplication.class, properties = {
@@ -19,6 +22,11 @@ import org.springframework.test.web.servlet.MockMvc;
         "spring.main.web-application-type=servlet"})
 @AutoConfigureMockMvc
 class EventsApiTest {
+
+    @DynamicPropertySource
+    static void users(DynamicPropertyRegistry registry) {
+        TestUsers.register(registry);
+    }
 
     private static final String EVENT = """
             {"id":"%s","occurred":"2025-11-26","type":"military-movement",\
@@ -35,7 +43,7 @@ class EventsApiTest {
 
     @Test
     void validEventsAreStoredAndCounted() throws Exception {
-        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).with(TestUsers.as(Role.ANALYST))
                         .content("[" + EVENT.formatted("api-1", "Convoy one.") + "," + EVENT.formatted("api-2",
                                 "Convoy <script>two</script>.") + "]"))
                 .andExpect(status().isCreated())
@@ -43,7 +51,8 @@ class EventsApiTest {
                 .andExpect(jsonPath("$.imported").value(2));
         assertThat(log.hasEvent("api-2")).isTrue();
 
-        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).content(EVENT.formatted("api-1",
+        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).with(TestUsers.as(Role.ANALYST))
+                        .content(EVENT.formatted("api-1",
                         "Convoy one.")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unchanged").value(1));
@@ -55,7 +64,7 @@ class EventsApiTest {
         String noActors = EVENT.formatted("api-bad-2", "y").replace("\"actors\":[{\"name\":\"Russian Armed Forces\","
                 + "\"role\":\"side-a\"}],", "");
 
-        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).with(TestUsers.as(Role.ANALYST))
                         .content("[" + EVENT.formatted("api-good", "fine") + "," + bad + "," + noActors + "]"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -72,18 +81,19 @@ class EventsApiTest {
 
     @Test
     void malformedJsonIsABadRequestProblem() throws Exception {
-        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).with(TestUsers.as(Role.ANALYST))
+                        .content("{not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void anOverlongIdIsAProblemNotAServerErrorAndAnOversizedBodyIsRefused() throws Exception {
-        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).with(TestUsers.as(Role.ANALYST))
                         .content(EVENT.formatted("a".repeat(3000), "x")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
-        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/events").contentType(MediaType.APPLICATION_JSON).with(TestUsers.as(Role.ANALYST))
                         .content("[" + ("\"" + "x".repeat(1000) + "\",").repeat(11_000) + "1]"))
                 .andExpect(status().isContentTooLarge());
     }
