@@ -1,5 +1,7 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.jobs.Executions;
+import dev.sitrep.jobs.JobAdmin;
 import dev.sitrep.jobs.Schedules;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -26,11 +28,11 @@ class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         spring.withWebServer();
+        // The same reload as `sitrep jobs reload`: a job with a mistake is reported, the others run.
+        JobsCommand.print(out, spring.bean(JobAdmin.class).reload());
+        // Runs a crashed process left STARTED, once old enough that no live node can own them.
+        spring.bean(Executions.class).recoverStale().forEach(e -> out.println("Recovered " + ExecutionsCommand.line(e)));
         Schedules schedules = spring.bean(Schedules.class);
-        for (Schedules.ScheduledJob job : schedules.scheduleAll()) {
-            out.println("Scheduled " + job.jobId() + ": cron \"" + job.cron() + "\" in " + job.zone()
-                    + ", next at " + job.nextFire());
-        }
         schedules.start();
         out.println("Scheduler running; API on http://" + spring.property("server.address") + ":"
                 + spring.property("local.server.port") + "/api. Ctrl-C stops (a running edition finishes first).");

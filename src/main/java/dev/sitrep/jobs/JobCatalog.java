@@ -27,15 +27,36 @@ class JobCatalog {
         return files().stream().map(reader::read).toList();
     }
 
+    /** Every jobs/*.yml, each read on its own: one file's mistake does not keep the others from loading. */
+    List<Entry> load() {
+        return files().stream().map(file -> {
+            try {
+                return new Entry(idOf(file), reader.read(file), null);
+            } catch (JobDefinitionException e) {
+                return new Entry(idOf(file), null, e.getMessage());
+            }
+        }).toList();
+    }
+
+    /** A file of jobs/: its definition, or the error (file, line, field) that keeps it from loading. */
+    record Entry(String id, JobDefinition definition, String error) {
+        boolean ok() {
+            return definition != null;
+        }
+    }
+
     JobDefinition find(String jobId) {
         List<Path> files = files();
         return files.stream()
-                .filter(f -> f.getFileName().toString().replaceFirst("\\.ya?ml$", "").equals(jobId))
+                .filter(f -> idOf(f).equals(jobId))
                 .findFirst().map(reader::read)
-                .orElseThrow(() -> new JobDefinitionException("unknown job '" + jobId + "': no "
+                .orElseThrow(() -> new UnknownJobException("unknown job '" + jobId + "': no "
                         + settings.jobsDir().resolve(jobId + ".yml") + " (defined jobs: "
-                        + files.stream().map(f -> f.getFileName().toString().replaceFirst("\\.ya?ml$", "")).toList()
-                        + ")"));
+                        + files.stream().map(JobCatalog::idOf).toList() + ")"));
+    }
+
+    private static String idOf(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
 
     Path templateFolder(String template) {

@@ -9,8 +9,7 @@ import java.util.List;
 record JobDefinition(
         String id,
         String title,
-        String cron,
-        ZoneId zone,
+        JobSchedule schedule,
         int baselineWeeks,
         String template,
         String citationStyle,
@@ -25,5 +24,13 @@ record JobDefinition(
 
     JobDefinition {
         countries = List.copyOf(countries);
+    }
+
+    String cron() {
+        return schedule.cron();
+    }
+
+    ZoneId zone() {
+        return schedule.zone();
     }
 }

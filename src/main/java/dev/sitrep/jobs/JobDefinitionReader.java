@@ -62,12 +62,7 @@ final class JobDefinitionReader {
         if (!"week".equals(job.optionalText("period", "week"))) {
             throw job.error("period", "only 'week' periods are supported in this version");
         }
-        YamlFields schedule = job.mapping("schedule");
-        String cron = schedule.text("cron");
-        if (!CronExpression.isValidExpression(cron)) {
-            throw schedule.error("cron", "'" + cron + "' is not a Quartz cron expression "
-                    + "(seconds minutes hours day-of-month month day-of-week, e.g. \"0 0 6 ? * MON\")");
-        }
+        JobSchedule schedule = schedule(job.mapping("schedule"));
         String template = job.text("template");
         if (!templateExists.test(template)) {
             throw job.error("template", "no template folder report-templates/" + template + "/");
@@ -84,7 +79,7 @@ final class JobDefinitionReader {
         int baseline = job.integer("baseline-weeks", 12, 2, 104);
         YamlFields scope = job.mapping("scope");
         scope.allowOnly(Set.of("countries", "from"));
-        return new JobDefinition(id, job.text("title"), cron, zone(schedule), baseline, template, style, pageSize,
+        return new JobDefinition(id, job.text("title"), schedule, baseline, template, style, pageSize,
                 job.integer("notable-events", 12, 1, 100), scope.list("countries"), scope.optionalDate("from"),
                 prognosis(job.mapping("prognosis")), keepSuperseded(job.mapping("retention")), file,
                 isPublic(job));
@@ -109,6 +104,29 @@ final class JobDefinitionReader {
                     + "period, or leave retention out to keep every version");
         }
         return keep;
+    }
+
+    private static JobSchedule schedule(YamlFields schedule) {
+        schedule.allowOnly(Set.of("cron", "zone", "misfire", "exclude"));
+        String cron = schedule.text("cron");
+        if (!CronExpression.isValidExpression(cron)) {
+            throw schedule.error("cron", "'" + cron + "' is not a Quartz cron expression "
+                    + "(seconds minutes hours day-of-month month day-of-week, e.g. \"0 0 6 ? * MON\")");
+        }
+        String misfire = schedule.optionalText("misfire", "fire-once-now");
+        JobSchedule.Misfire policy = JobSchedule.Misfire.of(misfire).orElseThrow(() -> schedule.error("misfire",
+                "'" + misfire + "' is not a misfire policy: use fire-once-now (a missed firing runs once, as soon as "
+                        + "possible; the default) or skip (it is left out)"));
+        java.util.SortedSet<java.time.LocalDate> excluded = new java.util.TreeSet<>();
+        for (String date : schedule.list("exclude")) {
+            try {
+                excluded.add(java.time.LocalDate.parse(date));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw schedule.error("exclude", "'" + date + "' is not a date: write each as YYYY-MM-DD, "
+                        + "e.g. [2025-12-25, 2026-01-01]");
+            }
+        }
+        return new JobSchedule(cron, zone(schedule), policy, excluded);
     }
 
     private static ZoneId zone(YamlFields schedule) {

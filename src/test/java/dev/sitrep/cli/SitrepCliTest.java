@@ -25,8 +25,13 @@ class SitrepCliTest {
     }
 
     private Run run(Path jobsDir, Path templatesDir, String... args) {
+        return runOn("cli-" + UUID.randomUUID(), jobsDir, templatesDir, args);
+    }
+
+    /** Runs on a named in-memory database, so that several commands see one another's work. */
+    private Run runOn(String database, Path jobsDir, Path templatesDir, String... args) {
         Map<String, Object> properties = Map.of(
-                "spring.datasource.url", "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
                 "sitrep.jobs-dir", jobsDir,
                 "sitrep.templates-dir", templatesDir,
                 "sitrep.work-dir", dir.resolve("work"),
@@ -60,7 +65,7 @@ class SitrepCliTest {
         Run help = run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("demo", "publish", "serve", "events", "judgments", "editions", "archive",
-                "users", "tokens",
+                "users", "tokens", "jobs", "executions",
                 "SITREP_DB_URL");
     }
 
@@ -131,6 +136,64 @@ class SitrepCliTest {
         assertThat(r.exitCode()).isEqualTo(6);
         assertThat(r.err().strip()).doesNotContain("\n").contains("assessment.md.ftl:3").contains("a.noSuchField");
         assertThat(outIsEmpty()).isTrue();
+    }
+
+    @Test
+    void jobsListShowsEachJobsStateLastEditionAndNextThreeFiringsInItsZone() {
+        Run r = run("jobs", "list");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("syria-weekly", "NOT SCHEDULED", "Syria weekly situation assessment",
+                "last edition none", "(Asia/Damascus)");
+        assertThat(r.out().lines().filter(l -> l.strip().startsWith("next ")).findFirst().orElseThrow())
+                .matches("    next (\\d{4}-\\d\\d-\\d\\d 06:00 \\+03:00(, )?){3} \\(Asia/Damascus\\)");
+    }
+
+    @Test
+    void jobsReloadReportsABrokenFileWithExit5AndSchedulesTheOthersWhichPauseAndResumeAcrossProcesses()
+            throws IOException {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        Files.copy(Path.of("jobs/syria-weekly.yml"), jobs.resolve("syria-weekly.yml"));
+        Files.writeString(jobs.resolve("broken.yml"), Files.readString(Path.of("jobs/syria-weekly.yml"))
+                .replace("id: syria-weekly", "id: broken").replace("Asia/Damascus", "Asia/Atlantis"));
+        String db = "cli-jobs-" + UUID.randomUUID();
+        Path templates = Path.of("report-templates");
+
+        Run reload = runOn(db, jobs, templates, "jobs", "reload");
+        assertThat(reload.exitCode()).isEqualTo(5);
+        assertThat(reload.out()).contains("added     syria-weekly: cron \"0 0 6 ? * MON\" in Asia/Damascus",
+                "error     broken: " + jobs.resolve("broken.yml") + ":7: schedule.zone: 'Asia/Atlantis'",
+                "1 added, 0 updated, 0 unchanged, 0 removed, 1 with errors");
+
+        assertThat(runOn(db, jobs, templates, "jobs", "pause", "syria-weekly").out()).contains("PAUSED");
+        Run list = runOn(db, jobs, templates, "jobs", "list");
+        assertThat(list.out()).containsPattern("syria-weekly +PAUSED").containsPattern("broken +ERROR +.*Atlantis");
+        assertThat(runOn(db, jobs, templates, "jobs", "resume", "syria-weekly").out())
+                .containsPattern("syria-weekly +SCHEDULED");
+
+        Run unknown = runOn(db, jobs, templates, "jobs", "pause", "no-such-job");
+        assertThat(unknown.exitCode()).isEqualTo(5);
+        assertThat(unknown.err().strip()).doesNotContain("\n").startsWith("sitrep: unknown job 'no-such-job'");
+    }
+
+    @Test
+    void executionsListShowsTheRunsNewestFirstAndRefusesAnUnknownStatusWithExit2() {
+        String db = "cli-executions-" + UUID.randomUUID();
+        Path jobs = Path.of("jobs");
+        Path templates = Path.of("report-templates");
+        assertThat(runOn(db, jobs, templates, "executions", "list").out()).contains("0 execution(s)");
+
+        Run published = runOn(db, jobs, templates, "jobs", "run", "syria-weekly", "--period", "2025-W48");
+        assertThat(published.exitCode()).isZero();
+        assertThat(published.out()).contains("Published syria-weekly 2025-W48 v1:");
+
+        Run list = runOn(db, jobs, templates, "executions", "list", "--job", "syria-weekly");
+        assertThat(list.out()).containsPattern("\\d+ syria-weekly +2025-W48 COMPLETED +start \\S+ end \\S+ exit COMPLETED")
+                .contains("1 execution(s)");
+        Run bad = runOn(db, jobs, templates, "executions", "list", "--status", "DONE");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("'DONE' is not a status");
+        Run recover = runOn(db, jobs, templates, "executions", "recover", "--older-than", "10m");
+        assertThat(recover.out()).contains("0 execution(s) recovered");
     }
 
     @Test

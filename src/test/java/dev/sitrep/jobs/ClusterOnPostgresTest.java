@@ -102,7 +102,9 @@ class ClusterOnPostgresTest {
             
             awaitUntil(() -> count("select count(*) from edition_version where job_id = 'failover'") == 1,
                     Duration.ofSeconds(90), survivor::output);
-            assertThat(survivor.output()).contains("job=failover period=", "version=1 outcome=published");
+            // The run's log line comes just after the version is committed.
+            survivor.awaitOutput("version=1 outcome=published", Duration.ofSeconds(30));
+            assertThat(survivor.output()).contains("job=failover period=");
             assertThat(versionFolders("failover")).containsExactly("v1");
             // The killed node's run is left STARTED (no process is left to end it); `executions recover` marks it.
             assertThat(count("select count(*) from batch_job_execution where status = 'STARTED'")).isEqualTo(1);

@@ -97,6 +97,37 @@ class JobDefinitionReaderTest {
     }
 
     @Test
+    void aScheduleMayNameItsMisfirePolicyAndTheDatesItSkips() throws IOException {
+        JobDefinition plain = reader.read(Path.of("jobs/syria-weekly.yml"));
+        assertThat(plain.schedule().misfire()).isEqualTo(JobSchedule.Misfire.FIRE_ONCE_NOW);
+        assertThat(plain.schedule().excluded()).isEmpty();
+
+        JobDefinition job = reader.read(jobFile("zone: Asia/Damascus",
+                "zone: Asia/Damascus\n  misfire: skip\n  exclude: [2025-12-25, 2026-01-01]"));
+
+        assertThat(job.schedule().misfire()).isEqualTo(JobSchedule.Misfire.SKIP);
+        assertThat(job.schedule().excluded()).containsExactly(java.time.LocalDate.of(2025, 12, 25),
+                java.time.LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void aBadMisfirePolicyExcludedDateOrScheduleFieldNamesTheFileTheLineAndTheField() throws IOException {
+        assertThatThrownBy(() -> reader.read(jobFile("zone: Asia/Damascus", "zone: Asia/Damascus\n  misfire: later")))
+                .hasMessageContaining("syria-weekly.yml:8: schedule.misfire: 'later' is not a misfire policy: use "
+                        + "fire-once-now");
+        assertThatThrownBy(() -> reader.read(jobFile("zone: Asia/Damascus",
+                "zone: Asia/Damascus\n  exclude: [2025-12-25, 25/12/2026]")))
+                .hasMessageContaining("syria-weekly.yml:8: schedule.exclude: '25/12/2026' is not a date");
+        assertThatThrownBy(() -> reader.read(jobFile("zone: Asia/Damascus", "zone: Asia/Damascus\n  timezone: UTC")))
+                .hasMessageContaining("syria-weekly.yml:8: schedule.timezone: unknown field");
+        assertThatThrownBy(() -> reader.read(jobFile("template: weekly-assessment", "template: weekly-asessment")))
+                .hasMessageContaining("syria-weekly.yml:10: template: no template folder "
+                        + "report-templates/weekly-asessment/");
+        assertThatThrownBy(() -> reader.read(jobFile("  cron: \"0 0 6 ? * MON\"\n", "")))
+                .hasMessageContaining("schedule.cron: missing: this field is required");
+    }
+
+    @Test
     void aScheduledFiringPublishesTheIsoWeekThatHasJustEnded() {
         assertThat(ScheduledPublication.periodFor(java.time.LocalDate.of(2025, 12, 1))).hasToString("2025-W48");
         assertThat(ScheduledPublication.periodFor(java.time.LocalDate.of(2026, 1, 5))).hasToString("2026-W01");

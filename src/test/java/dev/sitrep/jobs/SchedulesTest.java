@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,10 +52,10 @@ class SchedulesTest {
 
     @Test
     void aFiringPublishesTheWeekJustEndedInTheJobsTimeZone() throws Exception {
-        List<Schedules.ScheduledJob> scheduled = schedules.scheduleAll();
-        assertThat(scheduled).singleElement().satisfies(job -> {
-            assertThat(job.zone()).isEqualTo("Asia/Damascus");
-            assertThat(job.nextFire()).isNotNull();
+        Schedules.ReloadReport scheduled = schedules.reload();
+        assertThat(scheduled.changes()).singleElement().satisfies(job -> {
+            assertThat(job.kind()).isEqualTo(Schedules.ChangeKind.ADDED);
+            assertThat(job.detail()).contains("in Asia/Damascus");
         });
         schedules.start();
 
