@@ -8,6 +8,9 @@ import dev.sitrep.analysis.prognosis.SeriesSpec;
 import dev.sitrep.analysis.trend.TrendAnalysis;
 import dev.sitrep.analysis.trend.Trends;
 import dev.sitrep.archive.Archive;
+import dev.sitrep.archive.Editions;
+import dev.sitrep.delivery.Deliveries;
+import dev.sitrep.delivery.DeliveryReport;
 import dev.sitrep.archive.EditionFiles;
 import dev.sitrep.archive.EditionVersion;
 import dev.sitrep.archive.PublishRequest;
@@ -44,10 +47,14 @@ class EditionSteps {
     private final SoftwareVersion software;
     private final IssuedForecasts issued;
     private final Retention retention;
+    private final Deliveries deliveries;
+    private final Editions editions;
 
     EditionSteps(JobCatalog catalog, Gatherer gatherer, EditionRenderer renderer, Archive archive,
-                 SoftwareVersion software, Retention retention) {
+                 SoftwareVersion software, Retention retention, Deliveries deliveries, Editions editions) {
         this.retention = retention;
+        this.deliveries = deliveries;
+        this.editions = editions;
         this.issued = new IssuedForecasts(archive);
         this.catalog = catalog;
         this.gatherer = gatherer;
@@ -184,6 +191,11 @@ class EditionSteps {
             log.warn("{}: retention could not prune ({}); `sitrep archive prune --job {}` retries", jobId,
                     e.getMessage(), jobId);
         }
+    }
+
+    /** Sends the published version to the job's subscribers; failures to send stay in the delivery log. */
+    DeliveryReport deliver(EditionRun run, int version) {
+        return deliveries.deliver(editions.find(run.jobId(), run.period().toString(), version));
     }
 
     /** The identity of one run of publishEdition: its job parameters. */

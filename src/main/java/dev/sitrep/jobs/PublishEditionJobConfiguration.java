@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The publishEdition job, read top to bottom: gather → trend → prognosis → compose → render → publish.
+ * The publishEdition job, read top to bottom: gather → trend → prognosis → compose → render → publish →
+ * deliver.
  * An instance is identified by (job id, period, run): every request to publish is a new instance, even
  * two in the same millisecond. The as-of time is a non-identifying parameter and each step's result is
  * kept per instance (EditionWork), so that a restarted instance resumes at its failed step with the
@@ -42,9 +43,10 @@ class PublishEditionJobConfiguration {
 
     @Bean
     EditionSteps editionSteps(JobCatalog catalog, EventLog events, Judgments judgments, Archive archive,
-                              SoftwareVersion software, Retention retention) {
+                              SoftwareVersion software, Retention retention,
+                              dev.sitrep.delivery.Deliveries deliveries, dev.sitrep.archive.Editions editions) {
         return new EditionSteps(catalog, new Gatherer(events, judgments), new EditionRenderer(), archive, software,
-                retention);
+                retention, deliveries, editions);
     }
 
     @Bean
@@ -65,6 +67,9 @@ class PublishEditionJobConfiguration {
                 .to(step.of("render", (run, work, contribution) -> steps.render(run, work)))
                 .next(step.of("publish", (run, work, contribution) ->
                         jobContext(contribution).putInt(VERSION, steps.publish(run, work).version())))
+                // Failures to send are kept in the delivery log, not thrown: they never fail the publication.
+                .next(step.of("deliver", (run, work, contribution) ->
+                        steps.deliver(run, jobContext(contribution).getInt(VERSION))))
                 .from(compose).on("*").fail()
                 .end()
                 .listener(new WorkCleanup(settings))

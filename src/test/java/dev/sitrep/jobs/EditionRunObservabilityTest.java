@@ -71,6 +71,7 @@ class EditionRunObservabilityTest {
         doReturn(Optional.empty()).when(steps).compose(any(), any());
         doReturn(3).when(steps).render(any(), any());
         doReturn(version(3)).when(steps).publish(any(), any());
+        doReturn(null).when(steps).deliver(any(), org.mockito.ArgumentMatchers.anyInt());
         long runs = runs("published");
         double published = published();
 

@@ -96,6 +96,8 @@ class SecurityWebTest {
             new Rule(HttpMethod.GET, CLOSED + "/1/files/events.csv", EnumSet.of(ADMIN, ARCHIVIST, SUBSCRIBER)),
             new Rule(HttpMethod.GET, "/archive/closed-job/feed.atom", EnumSet.of(ADMIN, ARCHIVIST, SUBSCRIBER)),
             new Rule(HttpMethod.GET, "/api/subscriptions", EnumSet.of(ADMIN, SUBSCRIBER)),
+            new Rule(HttpMethod.GET, "/api/deliveries", EnumSet.of(ADMIN)),
+            new Rule(HttpMethod.POST, "/api/deliveries/1/resend", EnumSet.of(ADMIN)),
             new Rule(HttpMethod.GET, "/api/jobs", EnumSet.of(ADMIN)),
             new Rule(HttpMethod.GET, "/api/jobs/closed-job", EnumSet.of(ADMIN)),
             new Rule(HttpMethod.POST, "/api/jobs/closed-job/pause", EnumSet.of(ADMIN)),

@@ -48,6 +48,9 @@ class WebSecurity {
                         // An error dispatch renders a status already decided; the login form is for everyone.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/error", "/login", "/favicon.ico").permitAll()
+                        // An e-mail's unsubscribe link: its signed token is the credential.
+                        .requestMatchers("/unsubscribe").permitAll()
+                        .requestMatchers("/api/deliveries", "/api/deliveries/**").hasRole(ADMIN.name())
                         // Load balancers and monitors poll the status anonymously; its components need ADMIN
                         // (management.endpoint.health.roles), as do metrics.
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -80,7 +83,7 @@ class WebSecurity {
                 // A request that carries its own credentials cannot be forged by another site's form: CSRF
                 // protects cookie sessions only.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(WebSecurity::carriesCredentials,
-                        WebSecurity::apiCallWithoutSession))
+                        WebSecurity::apiCallWithoutSession, WebSecurity::oneClickUnsubscribe))
                 .requestCache(cache -> cache.requestCache(pagesOnly))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(ProblemResponses.accessDenied()));
@@ -100,6 +103,15 @@ class WebSecurity {
      */
     private static boolean apiCallWithoutSession(jakarta.servlet.http.HttpServletRequest request) {
         return ProblemResponses.isMachineRequest(request) && request.getSession(false) == null;
+    }
+
+    /**
+     * RFC 8058's one-click POST comes from a mail client with no session or CSRF token; the signed token
+     * in it is the credential, so a forged request could only unsubscribe the token's own holder.
+     */
+    private static boolean oneClickUnsubscribe(jakarta.servlet.http.HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && (request.getContextPath() + "/unsubscribe").equals(request.getRequestURI());
     }
 
     @Bean

@@ -1,0 +1,139 @@
+package dev.sitrep.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The delivery table. Every state change is a conditional UPDATE, so that of two processes working on
+ * one version, exactly one claims each row and a row is never sent by both.
+ */
+final class DeliveryLog {
+
+    private static final String ENTRY = "SELECT d.id, v.job_id, v.period, v.version, r.email, d.format, d.status, "
+            + "d.attempts, d.last_error, d.message_id, d.created_at, d.updated_at, d.resend_of, d.subscriber_id "
+            + "FROM delivery d JOIN edition_version v ON v.id = d.edition_version_id "
+            + "JOIN subscriber r ON r.id = d.subscriber_id ";
+
+    /** A row to send, with the subscriber it goes to. */
+    record Row(DeliveryEntry entry, long subscriberId) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DeliveryLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Creates the pending first delivery of the version for every active subscription of its job that
+     * has none yet; returns how many. The unique key (version, subscriber, 0) is the backstop: when
+     * another node inserts the same rows at the same moment, the statement fails and is run again, and
+     * then finds them present.
+     */
+    int claim(long versionId, String jobId, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbc.sql("""
+                        INSERT INTO delivery (edition_version_id, subscriber_id, format, status, attempts, created_at,
+                                              updated_at, resend_number)
+                        SELECT ?, s.subscriber_id, s.format, 'pending', 0, ?, ?, 0
+                        FROM subscription s JOIN subscriber r ON r.id = s.subscriber_id
+                        WHERE s.job_id = ? AND s.active AND r.status = 'active'
+                          AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.edition_version_id = ?
+                                          AND d.subscriber_id = s.subscriber_id AND d.resend_number = 0)""")
+                        .params(versionId, Timestamp.from(now), Timestamp.from(now), jobId, versionId).update();
+            } catch (DuplicateKeyException raced) {
+                if (attempt == 3) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /**
+     * The next page of the version's deliveries still to send, after the row id {@code afterId}: pending,
+     * failed (not permanently), or left sending by a process that died before {@code staleBefore}.
+     */
+    List<Row> toSend(long versionId, long afterId, int limit, Instant staleBefore) {
+        return jdbc.sql(ENTRY + "WHERE d.edition_version_id = ? AND d.id > ? AND (d.status IN ('pending', 'failed') "
+                        + "OR (d.status = 'sending' AND d.updated_at < ?)) ORDER BY d.id FETCH FIRST " + limit + " ROWS ONLY")
+                .params(versionId, afterId, Timestamp.from(staleBefore))
+                .query((rs, n) -> new Row(entry(rs, n), rs.getLong(14))).list();
+    }
+
+    /** Takes the row for sending; false when another process took it first. */
+    boolean take(long id, String status, Instant updated, Instant now) {
+        return jdbc.sql("UPDATE delivery SET status = 'sending', updated_at = ? WHERE id = ? AND status = ? "
+                        + "AND updated_at = ?")
+                .params(Timestamp.from(now), id, status, Timestamp.from(updated)).update() == 1;
+    }
+
+    /** Gives a taken row back, untried, to its status before. */
+    void release(long id, String status, Instant now) {
+        jdbc.sql("UPDATE delivery SET status = ?, updated_at = ? WHERE id = ? AND status = 'sending'")
+                .params(status, Timestamp.from(now), id).update();
+    }
+
+    void finish(long id, String status, int attempts, String error, String messageId, Instant now) {
+        jdbc.sql("UPDATE delivery SET status = ?, attempts = ?, last_error = ?, message_id = ?, updated_at = ? "
+                        + "WHERE id = ?")
+                .params(status, attempts, error == null ? null : truncate(error), messageId, Timestamp.from(now), id)
+                .update();
+    }
+
+    /** Marks an active subscriber bounced: their address was rejected permanently. */
+    void bounce(long subscriberId) {
+        jdbc.sql("UPDATE subscriber SET status = 'bounced' WHERE id = ? AND status = 'active'").param(subscriberId)
+                .update();
+    }
+
+    int countPending(long versionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE edition_version_id = ? AND status = 'pending'")
+                .param(versionId).query(Integer.class).single();
+    }
+
+    Optional<Row> find(long id) {
+        return jdbc.sql(ENTRY + "WHERE d.id = ?").param(id).query((rs, n) -> new Row(entry(rs, n), rs.getLong(14)))
+                .optional();
+    }
+
+    /** A new pending row repeating delivery {@code of}; returns its id. */
+    long insertResend(long of, Instant now) {
+        jdbc.sql("""
+                INSERT INTO delivery (edition_version_id, subscriber_id, format, status, attempts, created_at, updated_at,
+                                      resend_number, resend_of)
+                SELECT d.edition_version_id, d.subscriber_id, d.format, 'pending', 0, ?, ?,
+                       (SELECT MAX(x.resend_number) + 1 FROM delivery x WHERE x.edition_version_id = d.edition_version_id
+                        AND x.subscriber_id = d.subscriber_id), d.id
+                FROM delivery d WHERE d.id = ?""").params(Timestamp.from(now), Timestamp.from(now), of).update();
+        return jdbc.sql("SELECT MAX(id) FROM delivery WHERE resend_of = ?").param(of).query(Long.class).single();
+    }
+
+    /** The log, newest first; each filter may be null. */
+    List<DeliveryEntry> list(String jobId, String period, Integer version, String status, int limit) {
+        return jdbc.sql(ENTRY + "WHERE (CAST(? AS VARCHAR(100)) IS NULL OR v.job_id = ?) "
+                        + "AND (CAST(? AS VARCHAR(50)) IS NULL OR v.period = ?) "
+                        + "AND (CAST(? AS INTEGER) IS NULL OR v.version = ?) "
+                        + "AND (CAST(? AS VARCHAR(20)) IS NULL OR d.status = ?) ORDER BY d.id DESC FETCH FIRST "
+                        + limit + " ROWS ONLY")
+                .params(jobId, jobId, period, period, version, version, status, status)
+                .query(DeliveryLog::entry).list();
+    }
+
+    private static DeliveryEntry entry(ResultSet rs, int row) throws SQLException {
+        long resendOf = rs.getLong(13);
+        return new DeliveryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10),
+                rs.getTimestamp(11).toInstant(), rs.getTimestamp(12).toInstant(), rs.wasNull() ? null : resendOf);
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+}
