@@ -127,10 +127,10 @@ final class DeliveryLog {
     }
 
     private static DeliveryEntry entry(ResultSet rs, int row) throws SQLException {
-        long resendOf = rs.getLong(13);
+        Long resendOf = rs.getObject(13, Long.class);
         return new DeliveryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10),
-                rs.getTimestamp(11).toInstant(), rs.getTimestamp(12).toInstant(), rs.wasNull() ? null : resendOf);
+                rs.getTimestamp(11).toInstant(), rs.getTimestamp(12).toInstant(), resendOf);
     }
 
     private static String truncate(String s) {

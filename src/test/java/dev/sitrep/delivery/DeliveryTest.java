@@ -132,6 +132,7 @@ class DeliveryTest {
         assertThat(logged.status()).isEqualTo("sent");
         assertThat(logged.attempts()).isEqualTo(1);
         assertThat(logged.messageId()).isEqualTo(pdf.getMessageID());
+        assertThat(logged.resendOf()).as("a first delivery repeats none").isNull();
 
         // An explicit re-send is a second e-mail and a second row, marked as repeating the first.
         DeliveryEntry resent = deliveries.resend(logged.id());
