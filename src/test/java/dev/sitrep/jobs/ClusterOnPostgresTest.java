@@ -2,16 +2,13 @@ package dev.sitrep.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitrep.testing.Await;
 import dev.sitrep.testing.SitrepProcess;
+import dev.sitrep.testing.Sql;
 import dev.sitrep.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,6 +37,7 @@ class ClusterOnPostgresTest {
     Path dir;
 
     private String database;
+    private Sql sql;
 
     @Test
     void twentyFiringsOnTwoNodesMakeTwentyEditionsEachExactlyOnce() throws Exception {
@@ -54,18 +52,18 @@ class ClusterOnPostgresTest {
             b.awaitOutput("Scheduler running", STARTUP);
             assertThat(Instant.now()).as("both nodes started before the firing").isBefore(fire);
 
-            awaitUntil(() -> count("select count(*) from edition_version") >= 20
-                    && count("select count(*) from batch_job_execution where status in ('STARTING', 'STARTED')") == 0,
+            Await.until(() -> sql.count("select count(*) from edition_version") >= 20
+                    && sql.count("select count(*) from batch_job_execution where status in ('STARTING', 'STARTED')") == 0,
                     Duration.between(Instant.now(), fire).plusSeconds(150), () -> a.output() + b.output());
 
-            assertThat(rows("select job_id, count(*) from edition_version group by job_id"))
+            assertThat(sql.rows("select job_id, count(*) from edition_version group by job_id"))
                     .as("one version per edition").hasSize(20).allSatisfy((job, n) -> assertThat(n).isEqualTo(1));
-            assertThat(rows("select p.parameter_value, count(*) from batch_job_execution e join "
+            assertThat(sql.rows("select p.parameter_value, count(*) from batch_job_execution e join "
                     + "batch_job_execution_params p on p.job_execution_id = e.job_execution_id "
                     + "where p.parameter_name = 'job' and e.status = 'COMPLETED' group by p.parameter_value"))
                     .as("one completed run of publishEdition per firing").hasSize(20)
                     .allSatisfy((job, n) -> assertThat(n).isEqualTo(1));
-            assertThat(count("select count(*) from batch_job_execution")).as("no other runs").isEqualTo(20);
+            assertThat(sql.count("select count(*) from batch_job_execution")).as("no other runs").isEqualTo(20);
             int byA = occurrences(a.output(), "version=1 outcome=published");
             int byB = occurrences(b.output(), "version=1 outcome=published");
             System.out.printf("20 firings: node-a published %d, node-b %d%n", byA, byB);
@@ -90,31 +88,32 @@ class ClusterOnPostgresTest {
             b.awaitOutput("Scheduler running", STARTUP);
             assertThat(Instant.now()).as("both nodes started before the firing").isBefore(fire);
 
-            awaitUntil(() -> count("select count(*) from batch_step_execution where step_name = 'render' "
+            Await.until(() -> sql.count("select count(*) from batch_step_execution where step_name = 'render' "
                     + "and status = 'STARTED'") == 1, Duration.between(Instant.now(), fire).plusSeconds(60),
                     () -> a.output() + b.output());
-            String firing = text("select instance_name from qrtz_fired_triggers where job_name = 'failover' "
+            String firing = sql.text("select instance_name from qrtz_fired_triggers where job_name = 'failover' "
                     + "and state = 'EXECUTING'");
             assertThat(nodes).containsKey(firing);
             nodes.get(firing).kill();
             SitrepProcess survivor = firing.equals("node-a") ? b : a;
 
             
-            awaitUntil(() -> count("select count(*) from edition_version where job_id = 'failover'") == 1,
+            Await.until(() -> sql.count("select count(*) from edition_version where job_id = 'failover'") == 1,
                     Duration.ofSeconds(90), survivor::output);
             // The run's log line comes just after the version is committed.
             survivor.awaitOutput("version=1 outcome=published", Duration.ofSeconds(30));
             assertThat(survivor.output()).contains("job=failover period=");
             assertThat(versionFolders("failover")).containsExactly("v1");
             // The killed node's run is left STARTED (no process is left to end it); `executions recover` marks it.
-            assertThat(count("select count(*) from batch_job_execution where status = 'STARTED'")).isEqualTo(1);
-            assertThat(count("select count(*) from batch_job_execution where status = 'COMPLETED'")).isEqualTo(1);
+            assertThat(sql.count("select count(*) from batch_job_execution where status = 'STARTED'")).isEqualTo(1);
+            assertThat(sql.count("select count(*) from batch_job_execution where status = 'COMPLETED'")).isEqualTo(1);
         }
     }
 
     private SitrepProcess node(String name) throws IOException {
         if (database == null) {
             database = TestPostgres.newDatabase();
+            sql = new Sql(database);
         }
         Map<String, String> settings = new TreeMap<>(Map.of(
                 "spring.datasource.url", database,
@@ -153,30 +152,8 @@ class ClusterOnPostgresTest {
         }
     }
 
-    private long count(String sql) {
-        return Long.parseLong(text(sql));
-    }
 
-    private String text(String sql) {
-        try (Connection c = DriverManager.getConnection(database); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? r.getString(1) : null;
-        } catch (SQLException e) {
-            // The nodes create the tables at start; before that there is nothing to count.
-            return sql.startsWith("select count") ? "0" : null;
-        }
-    }
 
-    private Map<String, Long> rows(String sql) throws SQLException {
-        Map<String, Long> result = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(database); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                result.put(r.getString(1), r.getLong(2));
-            }
-        }
-        return result;
-    }
 
     private static int occurrences(String text, String part) {
         int n = 0;
@@ -186,14 +163,4 @@ class ClusterOnPostgresTest {
         return n;
     }
 
-    private static void awaitUntil(java.util.function.BooleanSupplier done, Duration timeout,
-                                   java.util.function.Supplier<String> context) throws InterruptedException {
-        Instant end = Instant.now().plus(timeout);
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("not done within " + timeout + ":\n" + context.get());
-            }
-            Thread.sleep(200);
-        }
-    }
 }

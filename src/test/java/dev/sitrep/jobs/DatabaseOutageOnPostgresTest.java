@@ -3,6 +3,7 @@ package dev.sitrep.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitrep.testing.SitrepProcess;
+import dev.sitrep.testing.Sql;
 import dev.sitrep.testing.TcpCutter;
 import dev.sitrep.testing.TestPostgres;
 import java.io.IOException;
@@ -12,11 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -70,16 +66,16 @@ class DatabaseOutageOnPostgresTest {
                 network.cut();
                 Thread.sleep(Math.max(0, Duration.between(Instant.now(), fire).toMillis()) + 10_000);
                 assertThat(status(health)).as("health while the database is unreachable").isEqualTo(503);
-                assertThat(count(direct, "select count(*) from edition_version")).isZero();
+                assertThat(new Sql(direct).count("select count(*) from edition_version")).isZero();
 
                 network.restore();
                 Instant end = Instant.now().plus(Duration.ofSeconds(120));
-                while (count(direct, "select count(*) from edition_version where job_id = 'outage'") == 0) {
+                while (new Sql(direct).count("select count(*) from edition_version where job_id = 'outage'") == 0) {
                     assertThat(Instant.now()).as(node.output()).isBefore(end);
                     Thread.sleep(500);
                 }
                 String period = ScheduledPublication.periodFor(fire.atZone(ZoneOffset.UTC).toLocalDate()).toString();
-                assertThat(count(direct, "select count(*) from edition_version where job_id = 'outage' and period = '"
+                assertThat(new Sql(direct).count("select count(*) from edition_version where job_id = 'outage' and period = '"
                         + period + "' and version = 1")).isEqualTo(1);
                 node.awaitOutput("job=outage period=" + period + " version=1 outcome=published", Duration.ofSeconds(30));
                 assertThat(status(health)).isEqualTo(200);
@@ -103,11 +99,4 @@ class DatabaseOutageOnPostgresTest {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static long count(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 }

@@ -2,18 +2,14 @@ package dev.sitrep.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitrep.testing.Await;
 import dev.sitrep.testing.SitrepProcess;
+import dev.sitrep.testing.Sql;
 import dev.sitrep.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -31,40 +27,42 @@ class KilledRunRecoveryOnPostgresTest {
     Path dir;
 
     private String database;
+    private Sql sql;
 
     @Test
     void aRunKilledWhileRenderingIsRecoveredAndRestartedIntoOneWholeVersion() throws Exception {
         database = TestPostgres.newDatabase();
+        sql = new Sql(database);
         try (SitrepProcess load = sitrep("import", "events", "import",
                 Path.of("data/sample/syria-2025/events.jsonl").toAbsolutePath().toString())) {
             assertThat(load.awaitExit(Duration.ofSeconds(120))).as(load.output()).isZero();
         }
 
         try (SitrepProcess publish = sitrep("publish", "publish", "syria-weekly", "--period", "2025-W48")) {
-            awaitUntil(() -> count("select count(*) from batch_step_execution where step_name = 'render' "
+            Await.until(() -> sql.count("select count(*) from batch_step_execution where step_name = 'render' "
                     + "and status = 'STARTED'") == 1, Duration.ofSeconds(120), publish::output);
             publish.kill();
         }
-        long execution = count("select job_execution_id from batch_job_execution where status = 'STARTED'");
-        assertThat(count("select count(*) from edition_version")).isZero();
+        long execution = sql.count("select job_execution_id from batch_job_execution where status = 'STARTED'");
+        assertThat(sql.count("select count(*) from edition_version")).isZero();
         assertThat(entries(dir.resolve("out"))).as("nothing in out/").isEmpty();
 
         try (SitrepProcess recover = sitrep("recover", "executions", "recover", "--all")) {
             assertThat(recover.awaitExit(Duration.ofSeconds(120))).as(recover.output()).isZero();
             assertThat(recover.output()).contains(String.valueOf(execution));
         }
-        assertThat(text("select status from batch_job_execution where job_execution_id = " + execution))
+        assertThat(sql.text("select status from batch_job_execution where job_execution_id = " + execution))
                 .isEqualTo("FAILED");
 
         try (SitrepProcess restart = sitrep("restart", "executions", "restart", String.valueOf(execution))) {
             assertThat(restart.awaitExit(Duration.ofSeconds(180))).as(restart.output()).isZero();
         }
         // The restart is a new execution of the same instance, and it did not gather again.
-        assertThat(count("select count(*) from batch_job_execution where status = 'COMPLETED'")).isEqualTo(1);
-        assertThat(count("select count(distinct job_instance_id) from batch_job_execution")).isEqualTo(1);
-        assertThat(count("select count(*) from batch_step_execution where step_name = 'gather'")).isEqualTo(1);
-        assertThat(count("select count(*) from batch_step_execution where step_name = 'render'")).isEqualTo(2);
-        assertThat(count("select count(*) from edition_version where state = 'PUBLISHED' and version = 1"))
+        assertThat(sql.count("select count(*) from batch_job_execution where status = 'COMPLETED'")).isEqualTo(1);
+        assertThat(sql.count("select count(distinct job_instance_id) from batch_job_execution")).isEqualTo(1);
+        assertThat(sql.count("select count(*) from batch_step_execution where step_name = 'gather'")).isEqualTo(1);
+        assertThat(sql.count("select count(*) from batch_step_execution where step_name = 'render'")).isEqualTo(2);
+        assertThat(sql.count("select count(*) from edition_version where state = 'PUBLISHED' and version = 1"))
                 .isEqualTo(1);
         assertThat(entries(dir.resolve("out/syria-weekly/2025-W48"))).containsExactly("v1");
         assertThat(entries(dir.resolve("out/syria-weekly/2025-W48/v1"))).contains("manifest.json",
@@ -90,28 +88,6 @@ class KilledRunRecoveryOnPostgresTest {
         }
     }
 
-    private long count(String sql) {
-        String value = text(sql);
-        return value == null ? 0 : Long.parseLong(value);
-    }
 
-    private String text(String sql) {
-        try (Connection c = DriverManager.getConnection(database); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? r.getString(1) : null;
-        } catch (SQLException e) {
-            return null;
-        }
-    }
 
-    private static void awaitUntil(java.util.function.BooleanSupplier done, Duration timeout,
-                                   java.util.function.Supplier<String> context) throws InterruptedException {
-        Instant end = Instant.now().plus(timeout);
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("not done within " + timeout + ":\n" + context.get());
-            }
-            Thread.sleep(50);
-        }
-    }
 }
