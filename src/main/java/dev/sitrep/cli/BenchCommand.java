@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (run it with the database you want to measure).",
         subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class, BenchCommand.Analysis.class,
-                BenchCommand.Render.class, BenchCommand.ArchiveList.class, BenchCommand.Republish.class})
+                BenchCommand.Render.class, BenchCommand.ArchiveList.class, BenchCommand.Republish.class, BenchCommand.Backtest.class})
 class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -260,6 +260,54 @@ class BenchCommand {
             Arrays.sort(ms);
             out.printf(Locale.ROOT, "unchanged re-run of %s %s: median %.0f ms over %d runs (min %.0f, max %.0f)%n",
                     job, period, ms[ms.length / 2], runs, ms[0], ms[ms.length - 1]);
+            return 0;
+        }
+    }
+
+    @Command(name = "backtest", mixinStandardHelpOptions = true,
+            description = "Time the forecast evaluation: S synthetic series (fixed seed; level shifts, overdispersed) "
+                    + "of 150 + 16 weeks, 150 target weeks each, horizons 1..8, every model. Needs no database.")
+    static class Backtest implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--series", defaultValue = "19", description = "how many (default: ${DEFAULT-VALUE})")
+        int series;
+
+        @Option(names = "--runs", defaultValue = "3", description = "timed runs after a warm-up (default: ${DEFAULT-VALUE})")
+        int runs;
+
+        @Override
+        public Integer call() {
+            var random = org.hipparchus.random.RandomDataGenerator.of(new org.hipparchus.random.Well19937c(20251126L));
+            var first = dev.sitrep.core.IsoWeek.parse("2016-W01");
+            java.util.List<dev.sitrep.analysis.prognosis.CountSeries> data = new java.util.ArrayList<>();
+            for (int s = 0; s < series; s++) {
+                java.util.List<Integer> counts = new java.util.ArrayList<>();
+                double level = 5 + 100 * random.nextUniform(0, 1);
+                for (int w = 0; w < 166; w++) {
+                    if (w % 40 == 39) {
+                        level *= random.nextUniform(0.5, 2);
+                    }
+                    counts.add((int) random.nextPoisson(random.nextGamma(4, level / 4)));
+                }
+                data.add(new dev.sitrep.analysis.prognosis.CountSeries("s" + s, first, counts));
+            }
+            var settings = new dev.sitrep.analysis.prognosis.BacktestSettings(java.util.List.of(1, 2, 3, 4, 5, 6, 7, 8),
+                    first.plusWeeks(16), dev.sitrep.analysis.prognosis.BacktestSettings.allModels(), 8);
+            dev.sitrep.analysis.prognosis.Backtest.run(data, settings);
+            double[] seconds = new double[runs];
+            int rows = 0;
+            for (int r = 0; r < runs; r++) {
+                long t0 = System.nanoTime();
+                rows = dev.sitrep.analysis.prognosis.Backtest.run(data, settings).rows().size();
+                seconds[r] = (System.nanoTime() - t0) / 1e9;
+            }
+            Arrays.sort(seconds);
+            spec.commandLine().getOut().printf(Locale.ROOT, "backtest of %d series x 150 targets x horizons 1..8 x "
+                    + "%d models (%d forecasts): median %.2f s over %d runs (target <= 2 s)%n", series,
+                    settings.models().size(), rows, seconds[runs / 2], runs);
             return 0;
         }
     }

@@ -118,7 +118,7 @@ class Gatherer {
         }
     }
 
-    private static Observation observation(Event e) {
+    static Observation observation(Event e) {
         return new Observation(e.id(), e.occurred(), e.type(), e.subType(), names(e), e.place().admin1(), e.place().name(),
                 e.fatalities().best(), e.tags());
     }

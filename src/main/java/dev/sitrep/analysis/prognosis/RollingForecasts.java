@@ -97,8 +97,23 @@ public final class RollingForecasts {
         if (origin < 1 || origin > series.length) {
             throw new IllegalArgumentException("an origin lies in 1.." + series.length + ", not " + origin);
         }
+        return forecast(origin, choose(origin));
+    }
+
+    /**
+     * What {@code model} would publish at {@code origin}: its own mean path, with widths calibrated on its own
+     * backtest errors before origin, exactly as {@link #at} does for the chosen model. A backtest scores every
+     * candidate this way.
+     */
+    public OriginForecast with(CountModel model, int origin) {
+        if (origin < 1 || origin > series.length) {
+            throw new IllegalArgumentException("an origin lies in 1.." + series.length + ", not " + origin);
+        }
+        return forecast(origin, new Choice(model, false, Map.of(), 0));
+    }
+
+    private OriginForecast forecast(int origin, Choice choice) {
         int horizon = maxHorizon;
-        Choice choice = choose(origin);
         double[][] own = forecasts[choice.model.ordinal()];
         double[] mean = own[origin].clone();
 

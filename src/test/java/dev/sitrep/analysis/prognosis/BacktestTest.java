@@ -1,0 +1,134 @@
+package dev.sitrep.analysis.prognosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.sitrep.core.IsoWeek;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.hipparchus.random.RandomDataGenerator;
+import org.hipparchus.random.Well19937c;
+import org.junit.jupiter.api.Test;
+
+class BacktestTest {
+
+    private static final IsoWeek START = IsoWeek.parse("2020-W01");
+
+    private static List<Integer> poisson(double mean, int weeks, long seed) {
+        RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(seed));
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            out.add((int) random.nextPoisson(mean));
+        }
+        return out;
+    }
+
+    private static BacktestSettings settings(IsoWeek firstTarget) {
+        return new BacktestSettings(List.of(1, 4, 8), firstTarget, BacktestSettings.allModels(), 8);
+    }
+
+    private static BacktestScore score(BacktestResult r, String series, int h, String model) {
+        return r.scores().stream().filter(s -> s.series().equals(series) && s.horizon() == h
+                && s.model().equals(model)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aForecastNeverSeesTheWeeksAfterItsOriginNotEvenAHugeSpike() {
+        List<Integer> counts = poisson(10, 80, 1);
+        // The spike ends the input: rows after it would only be slow to score (very wide distributions).
+        List<Integer> spiked = new ArrayList<>(counts.subList(0, 62));
+        spiked.set(60, 5_000);
+        spiked.set(61, 4_000);
+        IsoWeek firstTarget = START.plusWeeks(20);
+        IsoWeek cut = START.plusWeeks(59);
+        BacktestResult full = Backtest.run(List.of(new CountSeries("s", START, spiked)), settings(firstTarget));
+        BacktestResult truncated = Backtest.run(List.of(new CountSeries("s", START, counts.subList(0, 60))),
+                settings(firstTarget));
+
+        List<BacktestRow> beforeCut = full.rows().stream().filter(r -> r.target().compareTo(cut) <= 0).toList();
+        assertThat(truncated.rows()).isNotEmpty().isEqualTo(beforeCut);
+        // Forecasts made before the spike are the same whether or not the spike is in the input at all.
+        BacktestResult quiet = Backtest.run(List.of(new CountSeries("s", START, counts)), settings(firstTarget));
+        IsoWeek end = START.plusWeeks(61);
+        assertThat(quiet.rows().stream().filter(r -> r.origin().compareTo(cut) <= 0 && r.target().compareTo(end) <= 0)
+                .map(BacktestRow::mean).toList())
+                .isEqualTo(full.rows().stream().filter(r -> r.origin().compareTo(cut) <= 0)
+                        .map(BacktestRow::mean).toList());
+    }
+
+    @Test
+    void rowsComeSeriesByOriginByHorizonByModelWithTargetHWeeksAfterTheOrigin() {
+        BacktestResult r = Backtest.run(List.of(new CountSeries("a", START, poisson(5, 40, 2)),
+                new CountSeries("b", START, poisson(5, 40, 3))), settings(START.plusWeeks(30)));
+        // 10 targets × 3 horizons × 5 models per series.
+        assertThat(r.rows()).hasSize(2 * 10 * 3 * 5);
+        for (BacktestRow row : r.rows()) {
+            assertThat(row.origin().plusWeeks(row.horizon())).isEqualTo(row.target());
+        }
+        List<BacktestRow> sorted = new ArrayList<>(r.rows());
+        sorted.sort((x, y) -> x.series().compareTo(y.series()) != 0 ? x.series().compareTo(y.series())
+                : x.origin().compareTo(y.origin()) != 0 ? x.origin().compareTo(y.origin())
+                : Integer.compare(x.horizon(), y.horizon()));
+        assertThat(r.rows().stream().map(x -> x.series() + x.origin() + x.horizon()).toList())
+                .isEqualTo(sorted.stream().map(x -> x.series() + x.origin() + x.horizon()).toList());
+    }
+
+    @Test
+    void naiveHasMaseOneByConstruction() {
+        BacktestResult r = Backtest.run(List.of(new CountSeries("s", START, poisson(30, 150, 4))), settings(null));
+        for (int h : List.of(1, 4, 8)) {
+            assertThat(score(r, "s", h, "naive").mase()).isEqualTo(1.0);
+            assertThat(score(r, BacktestResult.ALL, h, "naive").mase()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void theTrueModelsIntervalsCoverNearNominalOnAStationaryPoissonSeries() {
+        List<CountSeries> series = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            series.add(new CountSeries("p" + i, START, poisson(20, 160, 10 + i)));
+        }
+        BacktestResult r = Backtest.run(series, settings(null));
+        BacktestScore mean12 = score(r, BacktestResult.ALL, 1, "mean12");
+        assertThat(mean12.forecasts()).isEqualTo(6 * 104);
+        // Discrete intervals include both ends, so they cover a little more than nominal.
+        assertThat(mean12.coverage()[0]).isCloseTo(0.55, within(0.08));
+        assertThat(mean12.coverage()[1]).isCloseTo(0.83, within(0.06));
+        assertThat(mean12.coverage()[2]).isCloseTo(0.96, within(0.03));
+        // On noise around a constant, carrying the last value forward is worse than a mean, and auto sees it.
+        BacktestSkill all = r.skill().stream().filter(k -> k.series().equals(BacktestResult.ALL) && k.horizon() == 1)
+                .findFirst().orElseThrow();
+        assertThat(all.seriesCount()).isEqualTo(6);
+        assertThat(all.autoOverNaive()).isLessThan(0.85);
+        assertThat(all.beatsNaive()).isTrue();
+    }
+
+    @Test
+    void aModelThatDoesNotBeatNaiveIsSaidSo() {
+        // A random walk: the last value is the best forecast, and no model beats it by much, if at all.
+        RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(7));
+        List<Integer> walk = new ArrayList<>();
+        int level = 200;
+        for (int i = 0; i < 150; i++) {
+            level = Math.max(0, level + (int) Math.round(random.nextNormal(0, 25)));
+            walk.add(level);
+        }
+        BacktestResult r = Backtest.run(List.of(new CountSeries("walk", START, walk)),
+                new BacktestSettings(List.of(1), null, List.of("naive", "mean12", "auto"), 8));
+        BacktestSkill k = r.skill().get(0);
+        assertThat(k.autoOverMean12()).isLessThan(1);
+        if (!k.beatsNaive()) {
+            assertThat(k.verdict()).isEqualTo("no skill over a naive forecast");
+        }
+        assertThat(r.scores()).extracting(BacktestScore::model).containsExactly("naive", "mean12", "auto",
+                "naive", "mean12", "auto");
+    }
+
+    @Test
+    void theSameInputGivesTheSameRows() {
+        List<CountSeries> s = List.of(new CountSeries("s", START, poisson(12, 60, 5)));
+        assertThat(Backtest.run(s, settings(null)).rows()).isEqualTo(Backtest.run(s, settings(null)).rows());
+        assertThat(Collections.frequency(BacktestSettings.allModels(), "auto")).isEqualTo(1);
+    }
+}
