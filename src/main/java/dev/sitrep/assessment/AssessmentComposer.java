@@ -21,7 +21,11 @@ public final class AssessmentComposer {
         List<EventEntry> periodEvents = in.events().stream().filter(e -> period.contains(e.occurred())).toList();
         List<Passage> keyJudgments = new ArrayList<>(ComputedJudgments.from(in, periodEvents));
         List<Section> sections = new ArrayList<>();
-        for (Map.Entry<String, String> s : SECTIONS.entrySet()) {
+        Map<String, String> all = new LinkedHashMap<>(SECTIONS);
+        // A section the template defines (a.section("sanctions")): placed where the template says.
+        in.judgments().stream().map(CompositionInput.AnalystJudgment::section).filter(s -> !SECTIONS.containsKey(s))
+                .sorted().forEach(s -> all.putIfAbsent(s, heading(s)));
+        for (Map.Entry<String, String> s : all.entrySet()) {
             List<Passage> passages = in.judgments().stream().filter(j -> j.section().equals(s.getKey()))
                     .map(CompositionInput.AnalystJudgment::passage).toList();
             if (s.getKey().equals("key-judgment")) {
@@ -51,6 +55,12 @@ public final class AssessmentComposer {
                 .thenComparing(EventEntry::id);
         return periodEvents.stream().sorted(byWeight).limit(in.notableEventLimit())
                 .sorted(Comparator.comparing(EventEntry::occurred).thenComparing(EventEntry::id)).toList();
+    }
+
+    /** "sanctions-regime" → "Sanctions regime". */
+    private static String heading(String id) {
+        String words = id.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static Map<String, String> sections() {

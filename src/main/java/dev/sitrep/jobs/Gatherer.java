@@ -66,7 +66,7 @@ class Gatherer {
         return new Digest(JobSnapshot.of(job), period, dataAsOf, inputs.hex(), pass.trend.counts(),
                 pass.series.counts(), pass.kept, pass.tracked,
                 standing.stream().map(j -> new AnalystJudgment(j.section(), new Passage(j.id(), j.title(), j.body(),
-                        j.confidence(), j.likelihood(), false))).toList(),
+                        j.confidence(), j.likelihood(), false, j.statusIn(period)))).toList(),
                 List.copyOf(pass.sources.values()));
     }
 

@@ -2,6 +2,7 @@ package dev.sitrep.judgments;
 
 import dev.sitrep.core.Citations;
 import dev.sitrep.core.IsoWeek;
+import dev.sitrep.core.Likelihood;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +18,19 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Parses a judgment file: YAML front matter between {@code ---} lines, then Markdown prose with citations. */
 final class JudgmentFile {
 
-    static final Set<String> SECTIONS = Set.of("key-judgment", "context", "strategic-logic", "risks", "implications",
-            "outlook", "conclusion");
     static final Set<String> CONFIDENCE = Set.of("low", "moderate", "high");
-    static final Set<String> LIKELIHOOD = Set.of("almost no chance", "very unlikely", "unlikely",
-            "roughly even chance", "likely", "very likely", "almost certain");
-    private static final Set<String> FIELDS = Set.of("id", "jobs", "section", "title", "from", "until", "confidence",
-            "likelihood", "actors", "places", "tags");
-    private static final Pattern RAW_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
+    private static final Set<String> FIELDS = Set.of("id", "job", "jobs", "section", "title", "from", "until",
+            "review-by", "revised", "withdrawn", "confidence", "likelihood", "actors", "places", "tags");
+    /** A tag, a closing tag, a comment, a declaration or a processing instruction: anything CommonMark passes. */
+    private static final Pattern RAW_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|<[!?]");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
     /** An edition never loads media: an image in a judgment would be fetched, or silently lost. */
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\s*[(\\[]");
 
     private JudgmentFile() {
     }
 
-    static Judgment parse(String file, String text, Instant recorded) {
+    static Judgment parse(String file, String text, Instant recorded, JudgmentTargets targets) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         if (lines.length < 3 || !lines[0].strip().equals("---")) {
             throw new JudgmentException(file + ":1: a judgment starts with YAML front matter between '---' lines");
@@ -43,13 +42,51 @@ final class JudgmentFile {
         if (end == lines.length) {
             throw new JudgmentException(file + ":1: the front matter has no closing '---' line");
         }
-        Map<String, Object> front = frontMatter(file, String.join("\n", List.of(lines).subList(1, end)));
+        Map<String, Object> front = frontMatter(file, String.join("\n", List.of(lines).subList(1, end)), lines);
         String body = String.join("\n", List.of(lines).subList(end + 1, lines.length)).strip();
         FrontMatter fm = new FrontMatter(file, front, lines);
         checkBody(file, lines, end + 1);
-        return new Judgment(fm.text("id", true), 0, recorded, fm.list("jobs"), fm.oneOf("section", SECTIONS, true),
-                fm.text("title", true), fm.week("from", true), fm.week("until", false),
-                fm.oneOf("confidence", CONFIDENCE, true), fm.oneOf("likelihood", LIKELIHOOD, false), body);
+        if (body.isEmpty()) {
+            throw new JudgmentException(file + ":" + (end + 2) + ": the judgment has no prose after its front matter");
+        }
+        String id = fm.text("id", true);
+        if (!ID.matcher(id).matches()) {
+            throw new JudgmentException(file + ":" + fm.lineOf("id") + ": id '" + id
+                    + "' must be lower-case letters, digits and . _ - (at most 200)");
+        }
+        String title = fm.text("title", true);
+        if (RAW_HTML.matcher(title).find()) {
+            throw new JudgmentException(file + ":" + fm.lineOf("title") + ": title: raw HTML is refused in judgments");
+        }
+        List<String> jobs = fm.jobs();
+        String section = fm.section(jobs, targets);
+        IsoWeek from = fm.week("from", true);
+        IsoWeek until = fm.week("until", false);
+        IsoWeek reviewBy = fm.week("review-by", false);
+        IsoWeek revised = fm.week("revised", false);
+        if (until != null && until.compareTo(from) < 0) {
+            throw new JudgmentException(file + ":" + fm.lineOf("until") + ": until " + until + " is before from "
+                    + from);
+        }
+        if (revised != null && (revised.compareTo(from) < 0 || (until != null && revised.compareTo(until) > 0))) {
+            throw new JudgmentException(file + ":" + fm.lineOf("revised") + ": revised " + revised
+                    + " must lie between from " + from + " and until " + (until == null ? "(open)" : until));
+        }
+        IsoWeek withdrawn = fm.week("withdrawn", false);
+        if (withdrawn != null) {
+            // Withdrawn from W: a revision that takes effect in W and ends before it, so editions before W
+            // keep the judgment as it was and none from W on shows it.
+            if (withdrawn.compareTo(from) <= 0 || revised != null || until != null) {
+                throw new JudgmentException(file + ":" + fm.lineOf("withdrawn") + ": withdrawn " + withdrawn
+                        + " must come after from " + from + ", without until or revised (to withdraw a judgment "
+                        + "from its first period, set from to a later one)");
+            }
+            revised = withdrawn;
+            until = withdrawn.minusWeeks(1);
+        }
+        return new Judgment(id, 0, recorded, jobs, section, title, from, until, reviewBy, revised,
+                fm.oneOf("confidence", CONFIDENCE, true), fm.likelihood(), fm.strings("actors"),
+                fm.strings("places"), fm.strings("tags"), body);
     }
 
     private static void checkBody(String file, String[] lines, int firstBodyLine) {
@@ -71,7 +108,7 @@ final class JudgmentFile {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> frontMatter(String file, String yaml) {
+    private static Map<String, Object> frontMatter(String file, String yaml, String[] lines) {
         try {
             Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
             if (!(parsed instanceof Map)) {
@@ -79,14 +116,18 @@ final class JudgmentFile {
             }
             Map<String, Object> map = (Map<String, Object>) parsed;
             for (String key : map.keySet()) {
-                if (!FIELDS.contains(key)) {
-                    throw new JudgmentException(file + ": unknown front-matter field '" + key + "'; fields are "
+                if (!FIELDS.contains(String.valueOf(key))) {
+                    throw new JudgmentException(file + ":" + new FrontMatter(file, map, lines).lineOf(
+                            String.valueOf(key)) + ": unknown front-matter field '" + key + "'; fields are "
                             + new java.util.TreeSet<>(FIELDS));
                 }
             }
             return map;
         } catch (YAMLException e) {
-            throw new JudgmentException(file + ": the front matter is not valid YAML: " + e.getMessage());
+            int line = e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null
+                    ? m.getProblemMark().getLine() + 2 : 2;
+            throw new JudgmentException(file + ":" + line + ": the front matter is not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -104,15 +145,68 @@ final class JudgmentFile {
             return String.valueOf(value).strip();
         }
 
-        List<String> list(String field) {
+        /** 'job' or 'jobs': one job id or a list of them, each a defined job. */
+        List<String> jobs() {
+            if (fields.containsKey("job") && fields.containsKey("jobs")) {
+                throw new JudgmentException(file + ":" + lineOf("jobs") + ": give 'job' or 'jobs', not both");
+            }
+            String field = fields.containsKey("jobs") ? "jobs" : "job";
+            List<String> jobs = strings(field);
+            if (jobs.isEmpty()) {
+                throw new JudgmentException(file + ":" + lineOf(field) + ": '" + field
+                        + "' must name one or more jobs");
+            }
+            return jobs;
+        }
+
+        /** A standard section, or one each job's template defines. */
+        String section(List<String> jobs, JudgmentTargets targets) {
+            String value = text("section", true);
+            for (String job : jobs) {
+                Set<String> sections = targets.sections(job).orElseThrow(() -> new JudgmentException(file + ":"
+                        + lineOf(fields.containsKey("jobs") ? "jobs" : "job") + ": unknown job '" + job
+                        + "': no jobs/" + job + ".yml"));
+                if (!sections.contains(value)) {
+                    throw new JudgmentException(file + ":" + lineOf("section") + ": section '" + value
+                            + "' is not one of " + new java.util.TreeSet<>(sections) + " (job " + job + ")");
+                }
+            }
+            return value;
+        }
+
+        String likelihood() {
+            String value = text("likelihood", false);
+            if (value == null) {
+                return null;
+            }
+            String normalized = Likelihood.normalize(value);
+            if (normalized == null) {
+                throw new JudgmentException(file + ":" + lineOf("likelihood") + ": likelihood '" + value
+                        + "' is neither an ICD 203 term " + Likelihood.TERMS + " nor a probability (0.7, 70 %)");
+            }
+            return normalized;
+        }
+
+        List<String> strings(String field) {
             Object value = fields.get(field);
-            if (value instanceof List<?> l && !l.isEmpty()) {
-                return l.stream().map(String::valueOf).toList();
+            if (value == null) {
+                return List.of();
             }
-            if (value instanceof String s && !s.isBlank()) {
-                return List.of(s.strip());
+            List<?> items = value instanceof List<?> l ? l : List.of(value);
+            List<String> out = new ArrayList<>();
+            for (Object item : items) {
+                if (item == null || item instanceof Map || item instanceof List || String.valueOf(item).isBlank()) {
+                    throw new JudgmentException(file + ":" + lineOf(field) + ": '" + field
+                            + "' must be a name or a list of names");
+                }
+                String s = String.valueOf(item).strip();
+                if (s.contains("\n") || RAW_HTML.matcher(s).find()) {
+                    throw new JudgmentException(file + ":" + lineOf(field) + ": " + field + ": '" + s
+                            + "' is not a plain name");
+                }
+                out.add(s);
             }
-            throw new JudgmentException(file + ":" + lineOf(field) + ": '" + field + "' must name one or more jobs");
+            return List.copyOf(out);
         }
 
         String oneOf(String field, Set<String> allowed, boolean required) {

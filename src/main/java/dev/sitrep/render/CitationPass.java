@@ -67,7 +67,9 @@ final class CitationPass {
     }
 
     private Passage resolve(Passage p, Function<List<String>, String> cite) {
-        Matcher group = GROUP.matcher(p.body());
+        // Judgments with raw HTML are refused when added; should one reach here anyway (an older row, a
+        // bug), its '<' is written as an entity, so no output format can read it as markup.
+        Matcher group = GROUP.matcher(p.computed() ? p.body() : p.body().replace("<", "&lt;"));
         StringBuilder out = new StringBuilder();
         while (group.find()) {
             List<String> keys = sourceKeys(group.group(1), p.id());
@@ -79,7 +81,8 @@ final class CitationPass {
             group.appendReplacement(out, Matcher.quoteReplacement(MarkdownText.escape(text)));
         }
         group.appendTail(out);
-        return new Passage(p.id(), p.title(), out.toString(), p.confidence(), p.likelihood(), p.computed());
+        return new Passage(p.id(), p.title(), out.toString(), p.confidence(), p.likelihood(), p.computed(),
+                p.status());
     }
 
     private List<String> sourceKeys(String group, String passageId) {

@@ -33,17 +33,37 @@ class AssessmentComposerTest {
     }
 
     private static Assessment compose(List<EventEntry> events, Map<String, Set<String>> tracked, String type) {
+        return compose(events, tracked, List.of());
+    }
+
+    private static Assessment compose(List<EventEntry> events, Map<String, Set<String>> tracked,
+            List<CompositionInput.AnalystJudgment> more) {
         List<Observation> obs = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(), e.subType(), e.actors(),
                 e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
         return AssessmentComposer.compose(new CompositionInput("job", "Title", W48, Instant.EPOCH, events, tracked,
-                List.of(new CompositionInput.AnalystJudgment("key-judgment",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        new CompositionInput.AnalystJudgment("key-judgment",
                                 new Passage("kj", "Analyst view", "Text.", "high", null, false)),
                         new CompositionInput.AnalystJudgment("risks", new Passage("r", "Risk", "Text.", "low", null,
-                                false))),
+                                false))), more.stream()).toList(),
                 TrendAnalysis.analyse(obs, W48, 12, LocalDate.of(2025, 9, 1)),
                 PrognosisAnalysis.forecast(obs, W48, new PrognosisSettings(4, 12, 6, 12, List.of(CONVOYS, RAIDS), SCENARIOS,
                         List.of()), LocalDate.of(2025, 9, 1)),
                 List.of(), 2));
+    }
+
+    @Test
+    void aSectionTheTemplateDefinesFollowsTheStandardOnesAndShowsItsLikelihoodAsTermAndRange() {
+        Assessment a = compose(List.of(event("convoy-1", "military-movement", "2025-11-26", List.of())),
+                Map.of("convoys", Set.of("convoy-1")), List.of(new CompositionInput.AnalystJudgment(
+                        "sanctions-regime", new Passage("s", "Sanctions", "Text.", "low", "0.3", false,
+                                "New this period."))));
+
+        assertThat(a.sections()).extracting(Section::id).containsExactly("context", "strategic-logic", "risks",
+                "outlook", "implications", "conclusion", "sanctions-regime");
+        assertThat(a.section("sanctions-regime").heading()).isEqualTo("Sanctions regime");
+        assertThat(a.section("sanctions-regime").passages()).singleElement()
+                .satisfies(p -> assertThat(p.likelihoodShown()).isEqualTo("unlikely (30 %; band 20–45 %)"));
     }
 
     @Test

@@ -197,6 +197,47 @@ class SitrepCliTest {
     }
 
     @Test
+    void judgmentsAddListShowAndDueAndABadFileIsExit4WithFileAndLine() throws IOException {
+        String db = "cli-judgments-" + UUID.randomUUID();
+        Path jobs = Path.of("jobs");
+        Path templates = Path.of("report-templates");
+        Path sample = Path.of("data/sample/syria-2025");
+        assertThat(runOn(db, jobs, templates, "events", "import", sample.resolve("events.jsonl").toString())
+                .exitCode()).isZero();
+        Run added = runOn(db, jobs, templates, "judgments", "add",
+                sample.resolve("judgments/kj-no-full-exit.md").toString(),
+                sample.resolve("judgments/kj-no-full-exit.rev2.md").toString());
+        Path due = Files.writeString(dir.resolve("due.md"), """
+                ---
+                id: cli-due
+                job: syria-weekly
+                section: risks
+                title: Due
+                from: 2025-W40
+                review-by: 2025-W44
+                confidence: low
+                ---
+                Text [@shafaq-2025-putin-sharaa].
+                """);
+        runOn(db, jobs, templates, "judgments", "add", due.toString());
+        Path bad = Files.writeString(dir.resolve("bad.md"), Files.readString(due).replace("cli-due", "cli-bad")
+                .replace("@shafaq-2025-putin-sharaa", "@no-such-key"));
+
+        assertThat(added.exitCode()).isZero();
+        assertThat(added.out()).contains("kj-no-full-exit stored as revision 1", "kj-no-full-exit stored as revision 2");
+        assertThat(runOn(db, jobs, templates, "judgments", "list").out()).contains("kj-no-full-exit  r2  key-judgment",
+                "cli-due  r1");
+        assertThat(runOn(db, jobs, templates, "judgments", "list", "--due").out()).contains("cli-due")
+                .doesNotContain("kj-no-full-exit");
+        assertThat(runOn(db, jobs, templates, "judgments", "show", "kj-no-full-exit").out())
+                .contains("kj-no-full-exit r1", "kj-no-full-exit r2", "revised: 2025-W48",
+                        "likelihood: very likely (80–95 %)");
+        Run refused = runOn(db, jobs, templates, "judgments", "add", bad.toString());
+        assertThat(refused.exitCode()).isEqualTo(4);
+        assertThat(refused.err()).contains("bad.md:10: unknown citation [@no-such-key]");
+    }
+
+    @Test
     void aMissingArgumentIsAUsageErrorWithExitCode2() {
         Run r = run("publish", "syria-weekly");
         assertThat(r.exitCode()).isEqualTo(2);

@@ -111,4 +111,108 @@ class JudgmentsTest {
                 front("j-wk", "context").replace("2025-W40", "2025-W99"), "Text."))))
                 .hasMessageContaining("wk.md:6: from:").hasMessageContaining("W01 to W52");
     }
+
+    @Test
+    void theFrontMatterTakesOneJobAProbabilityAReviewWeekAndNamesAndACitationWithALocator() throws IOException {
+        judgments.add(List.of(judgment("p.md", """
+                id: j-prob
+                job: syria-weekly
+                section: outlook
+                title: A title
+                from: 2025-W40
+                review-by: 2025-W45
+                confidence: low
+                likelihood: 70 %
+                actors: [Russian Armed Forces]
+                places: Hmeimim Air Base
+                tags: [russia, "bases, coast"]""", "Flights resume [@reuters-1, p. 2].")));
+
+        assertThat(judgments.revisions("j-prob")).singleElement().satisfies(j -> {
+            assertThat(j.jobs()).containsExactly("syria-weekly");
+            assertThat(j.likelihood()).isEqualTo("0.7");
+            assertThat(j.reviewBy()).isEqualTo(IsoWeek.parse("2025-W45"));
+            assertThat(j.places()).containsExactly("Hmeimim Air Base");
+            assertThat(j.tags()).containsExactly("russia", "bases, coast");
+        });
+        assertThat(dev.sitrep.core.Likelihood.describe("0.7")).isEqualTo("likely (70 %; band 55–80 %)");
+        assertThat(judgments.list(true)).anyMatch(j -> j.id().equals("j-prob"));
+    }
+
+    @Test
+    void anUnknownJobFieldOrLikelihoodAndHtmlInTitleOrCommentsAreRefusedNamingTheLine() throws IOException {
+        assertThatThrownBy(() -> judgments.add(List.of(judgment("job.md",
+                front("j-job", "context").replace("[syria-weekly]", "[syria-weekly, nope]"), "Text."))))
+                .hasMessageContaining("job.md:3: unknown job 'nope'");
+        assertThatThrownBy(() -> judgments.add(List.of(judgment("field.md",
+                front("j-field", "context") + "\nconfidance: high", "Text."))))
+                .hasMessageContaining("field.md:8: unknown front-matter field 'confidance'");
+        assertThatThrownBy(() -> judgments.add(List.of(judgment("lk.md",
+                front("j-lk", "context") + "\nlikelihood: probable", "Text."))))
+                .hasMessageContaining("lk.md:8: likelihood 'probable' is neither an ICD 203 term");
+        assertThatThrownBy(() -> judgments.add(List.of(judgment("title.md",
+                front("j-title", "context").replace("A title", "<b>A</b> title"), "Text."))))
+                .hasMessageContaining("title.md:5: title: raw HTML is refused");
+        assertThatThrownBy(() -> judgments.add(List.of(judgment("comment.md", front("j-comment", "context"),
+                "Shown. <!-- hidden from readers -->")))).hasMessageContaining("comment.md:9: raw HTML is refused");
+        assertThat(judgments.list(false)).extracting(Judgment::id)
+                .doesNotContain("j-job", "j-field", "j-lk", "j-title", "j-comment");
+    }
+
+    @Test
+    void aJudgmentCarriesForwardOverThreePeriodsWithOneRevisionAndOneExpiry() throws IOException {
+        judgments.add(List.of(
+                judgment("carry.md", front("j-carry", "risks"), "First wording [@reuters-1]."),
+                judgment("end.md", front("j-end", "risks") + "\nuntil: 2025-W41", "Ends after W41.")));
+        judgments.add(List.of(judgment("carry.md", front("j-carry", "risks") + "\nrevised: 2025-W42",
+                "Second wording [@event:ev-1].")));
+        Instant later = Instant.now().plusSeconds(60);
+
+        assertThat(status(later, "2025-W40")).containsExactly(
+                "j-carry r1 New this period.", "j-end r1 New this period.");
+        assertThat(status(later, "2025-W41")).containsExactly(
+                "j-carry r1 Unchanged since 2025-W40.", "j-end r1 Unchanged since 2025-W40.");
+        assertThat(status(later, "2025-W42")).containsExactly(
+                "j-carry r2 Revised this period; stands since 2025-W40.");
+        assertThat(status(later, "2025-W43")).containsExactly(
+                "j-carry r2 Revised in 2025-W42; stands since 2025-W40.");
+        assertThat(judgments.revisions("j-carry")).extracting(Judgment::revision).containsExactly(1, 2);
+    }
+
+    @Test
+    void twoRevisionsOfOneIdInABatchAreStoredInOrderAndAddingTheBatchAgainAddsNothing() throws IOException {
+        Path r1 = judgment("r.md", front("j-replay", "context"), "First [@reuters-1].");
+        Path r2 = judgment("r.rev2.md", front("j-replay", "context") + "\nrevised: 2025-W41", "Second [@reuters-1].");
+
+        assertThat(judgments.add(List.of(r1, r2))).extracting(JudgmentAdded::revision, JudgmentAdded::changed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(2, true));
+        assertThat(judgments.add(List.of(r1, r2))).extracting(JudgmentAdded::revision, JudgmentAdded::changed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(2, false));
+        assertThat(judgments.revisions("j-replay")).hasSize(2);
+    }
+
+    @Test
+    void aWithdrawnJudgmentLeavesEditionsFromItsWithdrawalOnAndEarlierOnesKeepIt() throws IOException {
+        judgments.add(List.of(judgment("w.md", front("j-wd", "risks"), "Stands [@reuters-1].")));
+        judgments.add(List.of(judgment("w.md", front("j-wd", "risks") + "\nwithdrawn: 2025-W42",
+                "Withdrawn: the convoys stopped [@reuters-1].")));
+        Instant later = Instant.now().plusSeconds(60);
+
+        assertThat(statusOf("j-wd", later, "2025-W41")).containsExactly("j-wd r1 Unchanged since 2025-W40.");
+        assertThat(statusOf("j-wd", later, "2025-W42")).isEmpty();
+        assertThat(judgments.revisions("j-wd")).last().satisfies(j -> assertThat(j.withdrawn()).isTrue());
+        assertThat(judgments.list(true)).noneMatch(j -> j.id().equals("j-wd"));
+    }
+
+    private List<String> statusOf(String id, Instant asOf, String period) {
+        IsoWeek week = IsoWeek.parse(period);
+        return judgments.standing("syria-weekly", week, asOf).stream().filter(j -> j.id().equals(id))
+                .map(j -> j.id() + " r" + j.revision() + " " + j.statusIn(week)).toList();
+    }
+
+    private List<String> status(Instant asOf, String period) {
+        IsoWeek week = IsoWeek.parse(period);
+        return judgments.standing("syria-weekly", week, asOf).stream()
+                .filter(j -> j.id().equals("j-carry") || j.id().equals("j-end"))
+                .map(j -> j.id() + " r" + j.revision() + " " + j.statusIn(week)).toList();
+    }
 }

@@ -41,6 +41,11 @@ class EditionRendererTest {
     }
 
     private static Assessment assessment() {
+        return assessment(List.of(new CompositionInput.AnalystJudgment("context", new Passage("j-1", "Hedging",
+                "Russia hedges [@reuters-1; @event:e-2].", "moderate", "likely", false))));
+    }
+
+    private static Assessment assessment(List<CompositionInput.AnalystJudgment> judgments) {
         List<EventEntry> events = List.of(
                 event("e-1", "Hmeimim Air Base", "Convoy leaves Hmeimim for Tartous.", "reuters-1"),
                 event("e-2", "#1 | Place", HOSTILE, "evil-1"));
@@ -48,8 +53,7 @@ class EditionRendererTest {
                 e.actors(), e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
         return AssessmentComposer.compose(new CompositionInput("syria-weekly", "Syria weekly", W48,
                 Instant.parse("2025-11-27T10:00:00Z"), events, Map.of("convoys", Set.of("e-1")),
-                List.of(new CompositionInput.AnalystJudgment("context", new Passage("j-1", "Hedging",
-                        "Russia hedges [@reuters-1; @event:e-2].", "moderate", "likely", false))),
+                judgments,
                 TrendAnalysis.analyse(observations, W48, 12, null),
                 PrognosisAnalysis.forecast(observations, W48, new PrognosisSettings(4, 12, 6, 12, List.of(), List.of(),
                         List.of()), null),
@@ -82,6 +86,29 @@ class EditionRendererTest {
             pdfText = new PDFTextStripper().getText(pdf);
         }
         assertThat(pdfText).contains("<script>alert('x')</script>", "[click](javascript:alert(1))");
+    }
+
+    @Test
+    void markupInAJudgmentThatSlippedPastItsChecksIsInertInEveryOutput() throws IOException {
+        Passage hostile = new Passage("j-x", "<b>Bold</b> claim", "Text <script>alert(1)</script> <!-- hidden --> "
+                + "<img src=x onerror=alert(2)> [@reuters-1].", "moderate", "0.7", false,
+                "Revised in 2025-W47; stands since 2025-W44.");
+        RenderedEdition edition = new EditionRenderer().render(assessment(List.of(
+                new CompositionInput.AnalystJudgment("risks", hostile))),
+                new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test"));
+        String md = edition.markdown();
+
+        // Unescaped markup only: the hostile event summary is there too, as inert \\<script\\>.
+        assertThat(md).doesNotContainPattern("(?<!\\\\)<(script|!--|img|b>)")
+                .contains("Text &lt;script>alert(1)&lt;/script> &lt;!-- hidden -->", "### \\<b\\>Bold\\</b\\> claim")
+                .contains("*(Confidence: moderate; likely (70 %; band 55–80 %). Revised in 2025-W47; stands since "
+                        + "2025-W44.)*");
+        Document html = Jsoup.parse(HtmlDocument.fromMarkdown(md, "", "t", "h"));
+        assertThat(html.select("script, img, b")).isEmpty();
+        assertThat(html.html()).doesNotContain("<!--");
+        try (PDDocument pdf = Loader.loadPDF(edition.pdf())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("<script>alert(1)</script>", "<b>Bold</b> claim");
+        }
     }
 
     @Test

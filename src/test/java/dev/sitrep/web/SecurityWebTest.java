@@ -87,6 +87,7 @@ class SecurityWebTest {
     private static final List<Rule> RULES = List.of(
             new Rule(HttpMethod.POST, "/api/events", EnumSet.of(ADMIN, ANALYST)),
             new Rule(HttpMethod.POST, "/api/judgments", EnumSet.of(ADMIN, ANALYST)),
+            new Rule(HttpMethod.GET, "/api/judgments", EnumSet.of(ADMIN, ANALYST)),
             new Rule(HttpMethod.POST, "/api/assessments", EnumSet.of(ADMIN, ANALYST)),
             new Rule(HttpMethod.GET, "/api/editions", EnumSet.of(ADMIN, ARCHIVIST)),
             new Rule(HttpMethod.GET, CLOSED, EnumSet.of(ADMIN, ARCHIVIST)),

@@ -58,6 +58,8 @@ class WebSecurity {
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/events", "/api/judgments", "/api/judgments/**",
                                 "/api/assessments", "/api/assessments/**").hasAnyRole(ADMIN.name(), ANALYST.name())
+                        // Judgments not yet in an edition (a later from, a draft revision) are for their writers.
+                        .requestMatchers("/api/judgments", "/api/judgments/**").hasAnyRole(ADMIN.name(), ANALYST.name())
                         .requestMatchers("/api/jobs", "/api/jobs/**", "/api/executions", "/api/executions/**")
                         .hasRole(ADMIN.name())
                         .requestMatchers("/api/subscriptions", "/api/subscriptions/**")

@@ -1,0 +1,75 @@
+package dev.sitrep.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An analyst's likelihood: an ICD 203 term, or a probability that is shown with the term of its band.
+ * The bands are those of the prognosis (analysis.prognosis.EstimativeLanguage), so "likely" means the
+ * same range whether a model or an analyst wrote it.
+ */
+public final class Likelihood {
+
+    public static final List<String> TERMS = List.of("almost no chance", "very unlikely", "unlikely",
+            "roughly even chance", "likely", "very likely", "almost certain");
+    private static final List<String> RANGES = List.of("1–5 %", "5–20 %", "20–45 %", "45–55 %", "55–80 %",
+            "80–95 %", "95–99 %");
+    private static final double[] UPPER = {0.05, 0.20, 0.45, 0.55, 0.80, 0.95, 1.0000001};
+    /** 0.7, 70%, 70 % */
+    private static final Pattern PROBABILITY = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*(%?)");
+
+    private Likelihood() {
+    }
+
+    /** The stored form: the term as written, or the probability as a decimal in [0, 1]; null if neither. */
+    public static String normalize(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (TERMS.contains(v)) {
+            return v;
+        }
+        Matcher m = PROBABILITY.matcher(v);
+        if (!m.matches()) {
+            return null;
+        }
+        double p = Double.parseDouble(m.group(1)) / (m.group(2).isEmpty() ? 1 : 100);
+        if (p < 0 || p > 1 || (m.group(2).isEmpty() && Double.parseDouble(m.group(1)) > 1)) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%.2f", p).replaceFirst("0$", "");
+    }
+
+    /** "likely (55–80 %)", or for a probability "likely (70 %; band 55–80 %)". */
+    public static String describe(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        int band = band(stored);
+        if (TERMS.contains(stored)) {
+            return stored + " (" + RANGES.get(band) + ")";
+        }
+        double p = Double.parseDouble(stored);
+        return TERMS.get(band) + " (" + percent(p) + " %; band " + RANGES.get(band) + ")";
+    }
+
+    /** The ICD 203 band, 0 (almost no chance) to 6 (almost certain). */
+    public static int band(String stored) {
+        int term = TERMS.indexOf(stored);
+        if (term >= 0) {
+            return term;
+        }
+        double p = Double.parseDouble(stored);
+        for (int i = 0; i < UPPER.length; i++) {
+            if (p < UPPER[i]) {
+                return i;
+            }
+        }
+        return UPPER.length - 1;
+    }
+
+    private static String percent(double p) {
+        double pct = Math.round(p * 1000) / 10.0;
+        return pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct);
+    }
+}

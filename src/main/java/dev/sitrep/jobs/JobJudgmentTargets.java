@@ -1,0 +1,52 @@
+package dev.sitrep.jobs;
+
+import dev.sitrep.judgments.JudgmentTargets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * The jobs of jobs/*.yml and the sections their templates place: the standard ones, and any other a
+ * template names as {@code a.section("sanctions")}, so that a template can add a section without code.
+ */
+@Component
+class JobJudgmentTargets implements JudgmentTargets {
+
+    private static final Pattern SECTION = Pattern.compile("\\bsection\\(\\s*\"([a-z0-9][a-z0-9-]*)\"\\s*\\)");
+
+    private final JobCatalog catalog;
+
+    JobJudgmentTargets(JobCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Optional<Set<String>> sections(String jobId) {
+        return catalog.load().stream().filter(e -> e.id().equals(jobId) && e.ok()).findFirst()
+                .map(e -> sectionsOf(catalog.templateFolder(e.definition().template())));
+    }
+
+    static Set<String> sectionsOf(Path templateFolder) {
+        Set<String> sections = new TreeSet<>(STANDARD_SECTIONS);
+        try (Stream<Path> files = Files.walk(templateFolder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).sorted().toList()) {
+                Matcher m = SECTION.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    sections.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template folder " + templateFolder, e);
+        }
+        return sections;
+    }
+}
