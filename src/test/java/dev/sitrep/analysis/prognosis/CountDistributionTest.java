@@ -178,4 +178,19 @@ class CountDistributionTest {
         assertThatThrownBy(() -> CountDistribution.of(1, 1).quantile(1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CountDistribution.of(1, 1).crps(-1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void severalQuantilesAtOnceAreExactlyTheQuantilesOneByOne() {
+        java.util.Random random = new java.util.Random(11);
+        double[] probabilities = {1e-9, 0.025, (1 - 0.80) / 2, 0.25, 0.5, 0.75, 0.9, 0.975, 1 - 1e-9};
+        for (int i = 0; i < 2_000; i++) {
+            double mean = FastMath.pow(10, random.nextDouble() * 5 - 2);
+            double variance = mean * (1 + FastMath.pow(10, random.nextDouble() * 3 - 1));
+            CountDistribution d = CountDistribution.of(mean, variance);
+            int[] together = d.quantiles(probabilities);
+            for (int j = 0; j < probabilities.length; j++) {
+                assertThat(together[j]).as("%s, p = %s", d, probabilities[j]).isEqualTo(d.quantile(probabilities[j]));
+            }
+        }
+    }
 }
