@@ -238,6 +238,31 @@ class SitrepCliTest {
     }
 
     @Test
+    void backtestOfACsvWritesAModelCardAndABadRowIsNamedWithItsLine() throws IOException {
+        StringBuilder csv = new StringBuilder("period,count\n");
+        for (int week = 1; week <= 52; week++) {
+            csv.append(String.format("2024-W%02d,%d%n", week, 5 + week % 3 + (week % 7 == 0 ? 6 : 0)));
+        }
+        Path counts = Files.writeString(dir.resolve("convoys.csv"), csv);
+        Path report = dir.resolve("report.md");
+
+        Run r = run("backtest", "--input", counts.toString(), "--horizons", "1,4", "--origins-from", "2024-W30",
+                "--format", "md", "--out", report.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String card = Files.readString(report);
+        assertThat(card).contains("# Forecast evaluation: convoys.csv", "## Skill of `auto`",
+                "| convoys | 2024-W01 | 2024-W52 | 52 |");
+        assertThat(card).containsPattern("\\| convoys \\| 1 \\| \\d\\.\\d{3} \\| \\d\\.\\d{3} \\|");
+        assertThat(r.out()).contains("convoys", "naive", "mean12", "auto");
+
+        Files.writeString(counts, "period,count\n2024-W01,4\n2024-W02,four\n");
+        Run bad = run("backtest", "--input", counts.toString());
+        assertThat(bad.exitCode()).as("a malformed input file is a usage error").isEqualTo(2);
+        assertThat(bad.err()).contains("convoys.csv").contains("line 3, field count: 'four' is not a whole number");
+    }
+
+    @Test
     void aMissingArgumentIsAUsageErrorWithExitCode2() {
         Run r = run("publish", "syria-weekly");
         assertThat(r.exitCode()).isEqualTo(2);
