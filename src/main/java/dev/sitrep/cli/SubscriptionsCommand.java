@@ -34,12 +34,23 @@ class SubscriptionsCommand {
         @Option(names = "--format", defaultValue = "pdf", description = "pdf, md or link (default: ${DEFAULT-VALUE})")
         String format;
 
+        @Option(names = "--webhook", paramLabel = "URL",
+                description = "instead of e-mail, POST each version as signed JSON to this URL (prints the secret once)")
+        String webhook;
+
         Add(SpringContext spring) {
             this.spring = spring;
         }
 
         @Override
         public Integer call() {
+            if (webhook != null) {
+                Subscribers.WebhookSubscription w = spring.bean(Subscribers.class).subscribeWebhook(email, job, webhook);
+                spec.commandLine().getOut().println(email + " now receives " + job + " as POSTs to " + w.url()
+                        + "\nsigning secret, shown this once (X-Sitrep-Signature: t=<unix time>,sha256=<HMAC-SHA256 "
+                        + "of \"t.body\">):\n" + w.secret());
+                return 0;
+            }
             Subscription s = spring.bean(Subscribers.class).subscribe(email, job, format);
             spec.commandLine().getOut().println(s.email() + " now receives " + s.jobId() + " (" + s.format() + ")");
             return 0;

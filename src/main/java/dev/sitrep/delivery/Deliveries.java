@@ -52,13 +52,9 @@ public class Deliveries {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DeliveryReport deliver(EditionVersion version) {
         int created = deliveries.claim(version.id(), version.jobId(), clock.instant());
+        // Without SMTP, e-mails stay pending (`sitrep deliveries retry` sends them once it is configured);
+        // webhooks go all the same.
         JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            int pending = deliveries.countPending(version.id());
-            log.info("{} {} v{}: mail is not configured (no spring.mail.host); {} delivery(ies) recorded as pending",
-                    version.jobId(), version.period(), version.version(), pending);
-            return new DeliveryReport(version.jobId(), version.period(), version.version(), 0, 0, 0, pending, false);
-        }
         DeliveryRun run = run(sender, version);
         long after = 0;
         List<DeliveryLog.Row> page;
@@ -71,6 +67,10 @@ public class Deliveries {
             }
         } while (page.size() == settings.pageSize() && !run.gaveUp());
         DeliveryReport report = run.report(deliveries.countPending(version.id()));
+        if (sender == null) {
+            log.info("{} {} v{}: mail is not configured (no spring.mail.host); {} delivery(ies) recorded as pending",
+                    version.jobId(), version.period(), version.version(), report.pending());
+        }
         log.info("{} {} v{}: {} new delivery(ies); sent {}, failed {}, bounced {}, pending {}", version.jobId(),
                 version.period(), version.version(), created, report.sent(), report.failed(), report.bounced(),
                 report.pending());
@@ -91,7 +91,7 @@ public class Deliveries {
         EditionVersion version = editions.find(o.jobId(), o.period(), o.version());
         DeliveryLog.Row copy = deliveries.find(deliveries.insertResend(deliveryId, clock.instant())).orElseThrow();
         JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        if (sender == null && !DeliveryRun.WEBHOOK.equals(copy.entry().format())) {
             log.info("delivery {}: mail is not configured (no spring.mail.host); re-send {} recorded as pending",
                     deliveryId, copy.entry().id());
         } else {
@@ -111,8 +111,8 @@ public class Deliveries {
     }
 
     private DeliveryRun run(JavaMailSender sender, EditionVersion version) {
-        return new DeliveryRun(deliveries, sender, new MailSending(settings), mail, tokens, clock, edition(version),
-                settings.giveUpAfter());
+        return new DeliveryRun(deliveries, sender, new MailSending(settings), new WebhookSending(settings), mail, tokens,
+                clock, edition(version), settings.giveUpAfter());
     }
 
     private EditionMail.Edition edition(EditionVersion v) {

@@ -16,12 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DeliveryLog {
 
     private static final String ENTRY = "SELECT d.id, v.job_id, v.period, v.version, r.email, d.format, d.status, "
-            + "d.attempts, d.last_error, d.message_id, d.created_at, d.updated_at, d.resend_of, d.subscriber_id "
+            + "d.attempts, d.last_error, d.message_id, d.created_at, d.updated_at, d.resend_of, d.subscriber_id, "
+            + "s.webhook_url, s.webhook_secret "
             + "FROM delivery d JOIN edition_version v ON v.id = d.edition_version_id "
-            + "JOIN subscriber r ON r.id = d.subscriber_id ";
+            + "JOIN subscriber r ON r.id = d.subscriber_id "
+            + "LEFT JOIN subscription s ON s.subscriber_id = d.subscriber_id AND s.job_id = v.job_id ";
 
-    /** A row to send, with the subscriber it goes to. */
-    record Row(DeliveryEntry entry, long subscriberId) {
+    /** A row to send, with the subscriber it goes to and, for the webhook format, where and how to sign. */
+    record Row(DeliveryEntry entry, long subscriberId, String webhookUrl, String webhookSecret) {
     }
 
     private final JdbcClient jdbc;
@@ -64,7 +66,7 @@ final class DeliveryLog {
         return jdbc.sql(ENTRY + "WHERE d.edition_version_id = ? AND d.id > ? AND (d.status IN ('pending', 'failed') "
                         + "OR (d.status = 'sending' AND d.updated_at < ?)) ORDER BY d.id FETCH FIRST " + limit + " ROWS ONLY")
                 .params(versionId, afterId, Timestamp.from(staleBefore))
-                .query((rs, n) -> new Row(entry(rs, n), rs.getLong(14))).list();
+                .query((rs, n) -> row(rs, n)).list();
     }
 
     /** Takes the row for sending; false when another process took it first. */
@@ -99,7 +101,7 @@ final class DeliveryLog {
     }
 
     Optional<Row> find(long id) {
-        return jdbc.sql(ENTRY + "WHERE d.id = ?").param(id).query((rs, n) -> new Row(entry(rs, n), rs.getLong(14)))
+        return jdbc.sql(ENTRY + "WHERE d.id = ?").param(id).query((rs, n) -> row(rs, n))
                 .optional();
     }
 
@@ -124,6 +126,10 @@ final class DeliveryLog {
                         + limit + " ROWS ONLY")
                 .params(jobId, jobId, period, period, version, version, status, status)
                 .query(DeliveryLog::entry).list();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(entry(rs, n), rs.getLong(14), rs.getString(15), rs.getString(16));
     }
 
     private static DeliveryEntry entry(ResultSet rs, int row) throws SQLException {

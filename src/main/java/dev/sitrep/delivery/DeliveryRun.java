@@ -18,9 +18,13 @@ import org.springframework.mail.javamail.JavaMailSender;
  */
 final class DeliveryRun {
 
+    static final String WEBHOOK = "webhook";
+
     private final DeliveryLog deliveries;
+    /** Null when no SMTP server is configured: e-mails then stay pending, webhooks still go. */
     private final JavaMailSender sender;
     private final MailSending sending;
+    private final WebhookSending webhooks;
     private final EditionMail mail;
     private final UnsubscribeTokens tokens;
     private final Clock clock;
@@ -31,11 +35,12 @@ final class DeliveryRun {
     private int bounced;
     private int consecutiveFailures;
 
-    DeliveryRun(DeliveryLog deliveries, JavaMailSender sender, MailSending sending, EditionMail mail,
-                UnsubscribeTokens tokens, Clock clock, EditionMail.Edition edition, int giveUpAfter) {
+    DeliveryRun(DeliveryLog deliveries, JavaMailSender sender, MailSending sending, WebhookSending webhooks,
+                EditionMail mail, UnsubscribeTokens tokens, Clock clock, EditionMail.Edition edition, int giveUpAfter) {
         this.deliveries = deliveries;
         this.sender = sender;
         this.sending = sending;
+        this.webhooks = webhooks;
         this.mail = mail;
         this.tokens = tokens;
         this.clock = clock;
@@ -48,7 +53,17 @@ final class DeliveryRun {
         Map<MimeMessage, DeliveryLog.Row> batch = new LinkedHashMap<>();
         for (DeliveryLog.Row row : rows) {
             DeliveryEntry d = row.entry();
+            boolean webhook = WEBHOOK.equals(d.format());
+            if (!webhook && sender == null) {
+                continue;
+            }
             if (!deliveries.take(d.id(), d.status(), d.updated(), clock.instant())) {
+                continue;
+            }
+            if (webhook) {
+                MailSending.Result result = webhooks.post(row.webhookUrl(), row.webhookSecret(), d.id(), edition,
+                        mail.link(edition.version(), "pdf"), clock.instant());
+                record(row, result);
                 continue;
             }
             try {
@@ -94,8 +109,8 @@ final class DeliveryRun {
         int attempts = d.attempts() + result.tries();
         switch (result.status()) {
             case SENT -> {
-                deliveries.finish(d.id(), "sent", attempts, null, mail.messageId(d.id(), edition.version()),
-                        clock.instant());
+                deliveries.finish(d.id(), "sent", attempts, null, WEBHOOK.equals(d.format()) ? null
+                        : mail.messageId(d.id(), edition.version()), clock.instant());
                 sent++;
                 consecutiveFailures = 0;
             }
@@ -124,6 +139,6 @@ final class DeliveryRun {
 
     DeliveryReport report(int pending) {
         var v = edition.version();
-        return new DeliveryReport(v.jobId(), v.period(), v.version(), sent, failed, bounced, pending, true);
+        return new DeliveryReport(v.jobId(), v.period(), v.version(), sent, failed, bounced, pending, sender != null);
     }
 }

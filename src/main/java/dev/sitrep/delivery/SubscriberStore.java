@@ -59,6 +59,11 @@ final class SubscriberStore {
         }
     }
 
+    void setWebhook(long subscriberId, String jobId, String url, String secret) {
+        jdbc.sql("UPDATE subscription SET webhook_url = ?, webhook_secret = ? WHERE subscriber_id = ? AND job_id = ?")
+                .params(url, secret, subscriberId, jobId).update();
+    }
+
     /** Returns whether an active subscription was cancelled. */
     boolean cancel(long subscriberId, String jobId) {
         return jdbc.sql("UPDATE subscription SET active = FALSE WHERE subscriber_id = ? AND job_id = ? AND active")

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Subscribers {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     public static final Set<String> FORMATS = Set.of("pdf", "md", "link");
 
     private final SubscriberStore store;
@@ -75,6 +76,37 @@ public class Subscribers {
         Subscriber s = find(email);
         store.subscribe(s.id(), EditionNames.job(jobId), wanted, false, clock.instant());
         return subscriptions(jobId, s.email()).get(0);
+    }
+
+    /**
+     * Subscribes to a job's versions as signed JSON POSTs to {@code url} instead of e-mail; returns the
+     * subscription and the signing secret, which the receiver needs and which is shown only here.
+     */
+    @Transactional
+    public WebhookSubscription subscribeWebhook(String email, String jobId, String url) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new DeliveryException("'" + url + "' is not a URL: " + e.getReason());
+        }
+        if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                || uri.getHost() == null) {
+            throw new DeliveryException("a webhook is an http(s) URL with a host, e.g. https://example.org/sitrep, not '"
+                    + url + "'");
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = "whsec_" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Subscriber s = find(email);
+        String job = EditionNames.job(jobId);
+        store.subscribe(s.id(), job, "webhook", false, clock.instant());
+        store.setWebhook(s.id(), job, uri.toString(), secret);
+        return new WebhookSubscription(subscriptions(jobId, s.email()).get(0), uri.toString(), secret);
+    }
+
+    /** A webhook subscription as just made: the secret signs every POST (X-Sitrep-Signature). */
+    public record WebhookSubscription(Subscription subscription, String url, String secret) {
     }
 
     /** Active subscriptions, by job then address; either filter may be null. */
