@@ -44,4 +44,15 @@ record DeliverySettings(String secret, String from, DataSize maxAttachmentSize, 
         }
         return d.compareTo(maxDelay) > 0 ? maxDelay : d;
     }
+
+    /** Waits {@link #delayBefore} the given retry; false when interrupted (the run is being stopped). */
+    boolean waitBefore(int retry) {
+        try {
+            Thread.sleep(delayBefore(retry).toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

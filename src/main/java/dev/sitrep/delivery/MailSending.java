@@ -38,20 +38,10 @@ final class MailSending {
                 if (permanent(e)) {
                     return new Result(Status.PERMANENT, attempt, describe(e));
                 }
-                if (attempt >= settings.attempts() || !sleep(attempt)) {
+                if (attempt >= settings.attempts() || !settings.waitBefore(attempt)) {
                     return new Result(Status.FAILED, attempt, describe(e));
                 }
             }
-        }
-    }
-
-    private boolean sleep(int attempt) {
-        try {
-            Thread.sleep(settings.delayBefore(attempt).toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -67,7 +67,7 @@ final class WebhookSending {
                 Thread.currentThread().interrupt();
                 return new MailSending.Result(MailSending.Status.FAILED, attempt, "interrupted");
             }
-            if (attempt >= settings.attempts() || !sleep(attempt)) {
+            if (attempt >= settings.attempts() || !settings.waitBefore(attempt)) {
                 return new MailSending.Result(MailSending.Status.FAILED, attempt, error);
             }
         }
@@ -99,16 +99,6 @@ final class WebhookSending {
             return JSON.writeValueAsBytes(json);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot write the webhook body: " + e.getMessage(), e);
-        }
-    }
-
-    private boolean sleep(int attempt) {
-        try {
-            Thread.sleep(settings.delayBefore(attempt).toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }
