@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Subscribers {
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     public static final Set<String> FORMATS = Set.of("pdf", "md", "link");
 
     private final SubscriberStore store;
@@ -95,9 +94,7 @@ public class Subscribers {
             throw new DeliveryException("a webhook is an http(s) URL with a host, e.g. https://example.org/sitrep, not '"
                     + url + "'");
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = "whsec_" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = Signing.newSecret("whsec_");
         Subscriber s = find(email);
         String job = EditionNames.job(jobId);
         store.subscribe(s.id(), job, "webhook", false, clock.instant());

@@ -1,13 +1,9 @@
 package dev.sitrep.delivery;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -64,13 +60,7 @@ class UnsubscribeTokens {
     }
 
     private byte[] mac(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return Signing.hmacSha256(key(), payload.getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] key() {
@@ -86,11 +76,9 @@ class UnsubscribeTokens {
         if (found != null) {
             return found;
         }
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
         try {
             jdbc.sql("INSERT INTO app_secret (name, secret, created_at) VALUES (?, ?, ?)")
-                    .params(SECRET_NAME, B64.encodeToString(random), java.sql.Timestamp.from(clock.instant()))
+                    .params(SECRET_NAME, Signing.newSecret(""), java.sql.Timestamp.from(clock.instant()))
                     .update();
         } catch (DuplicateKeyException lostTheRace) {
             // another node inserted its key first: use that one

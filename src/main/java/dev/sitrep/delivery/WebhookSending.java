@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Posts a version to a subscription's webhook as JSON, signed so the receiver can tell it came from
@@ -74,14 +72,8 @@ final class WebhookSending {
     }
 
     static String sign(String secret, long t, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(Signing.hmacSha256(secret.getBytes(StandardCharsets.UTF_8),
+                (t + ".").getBytes(StandardCharsets.UTF_8), body));
     }
 
     private static byte[] body(long deliveryId, EditionMail.Edition edition, String link) {
