@@ -57,21 +57,13 @@ public class JobAdmin {
 
     public JobStatus pause(String jobId) {
         scheduled(jobId, "pause");
-        try {
-            scheduler.pauseJob(key(jobId));
-        } catch (SchedulerException e) {
-            throw new JobStateException("could not pause " + jobId + ": " + e.getMessage());
-        }
+        schedules.setPaused(key(jobId), true);
         return status(jobId);
     }
 
     public JobStatus resume(String jobId) {
         scheduled(jobId, "resume");
-        try {
-            scheduler.resumeJob(key(jobId));
-        } catch (SchedulerException e) {
-            throw new JobStateException("could not resume " + jobId + ": " + e.getMessage());
-        }
+        schedules.setPaused(key(jobId), false);
         return status(jobId);
     }
 

@@ -57,6 +57,22 @@ public class Schedules {
         });
     }
 
+    /** Pauses or resumes a job's firings, under the same lock-holding transaction as every other write. */
+    void setPaused(JobKey key, boolean paused) {
+        transaction.executeWithoutResult(status -> {
+            try {
+                if (paused) {
+                    scheduler.pauseJob(key);
+                } else {
+                    scheduler.resumeJob(key);
+                }
+            } catch (SchedulerException e) {
+                throw new JobStateException("could not " + (paused ? "pause " : "resume ") + key.getName() + ": "
+                        + e.getMessage());
+            }
+        });
+    }
+
     private ReloadReport reloadInTransaction() throws SchedulerException {
         List<Change> changes = new ArrayList<>();
         Set<String> inFiles = new HashSet<>();
