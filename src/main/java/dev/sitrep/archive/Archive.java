@@ -91,15 +91,21 @@ public class Archive {
         return jobId + "-" + period + "-v" + version;
     }
 
-    /**
-     * Claims the version in the index, writes its folder atomically, then marks it published and the
-     * version before it superseded. A failure is stored on the version with its cause.
-     */
+    /** Claims the version in the index and publishes it ({@link #writeAndPublish}). */
     public EditionVersion publish(PublishRequest request) {
         Path folder = folderOf(request.jobId(), request.period(), request.version());
-        Optional<EditionVersion> previous = latest(request.jobId(), request.period());
         long id = ownTransaction.execute(status -> index.claim(request.jobId(), request.period(), request.version(),
                 request.contentHash(), request.inputsHash(), request.asOf(), folder, clock.instant()));
+        return writeAndPublish(id, request);
+    }
+
+    /**
+     * Writes the folder of a claimed (PUBLISHING) version atomically, then marks it published and the
+     * version before it superseded. A failure is stored on the version with its cause.
+     */
+    EditionVersion writeAndPublish(long id, PublishRequest request) {
+        Path folder = folderOf(request.jobId(), request.period(), request.version());
+        Optional<EditionVersion> previous = latest(request.jobId(), request.period());
         Map<String, byte[]> files = new TreeMap<>(request.files().files());
         files.put(Manifest.FILE_NAME, Manifest.of(request));
         try {
@@ -110,6 +116,7 @@ public class Archive {
             throw new ArchiveException("could not write " + folder + ": " + e.getMessage(), e);
         }
         ownTransaction.executeWithoutResult(status -> {
+            index.relocate(id, folder);
             index.move(id, EditionState.PUBLISHING, EditionState.PUBLISHED, null);
             previous.ifPresent(p -> index.move(p.id(), EditionState.PUBLISHED, EditionState.SUPERSEDED, null));
         });

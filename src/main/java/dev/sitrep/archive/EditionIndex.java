@@ -24,11 +24,12 @@ class EditionIndex {
                 .params(jobId, period).query(EditionIndex::version).optional();
     }
 
-    /** Versions by job, period and version; null filters match all. Periods compare as text (YYYY-Www). */
+    /** Versions by job, period and version; null filters match all. Drafts are not editions: never listed here. Periods compare as text (YYYY-Www). */
     java.util.List<EditionVersion> list(String jobId, String fromPeriod, String toPeriod) {
         return jdbc.sql("""
                         SELECT * FROM edition_version
-                        WHERE (CAST(:job AS VARCHAR(100)) IS NULL OR job_id = :job)
+                        WHERE state NOT IN ('DRAFT', 'SENT_BACK', 'REPLACED')
+                          AND (CAST(:job AS VARCHAR(100)) IS NULL OR job_id = :job)
                           AND (CAST(:from AS VARCHAR(50)) IS NULL OR period >= :from)
                           AND (CAST(:to AS VARCHAR(50)) IS NULL OR period <= :to)
                         ORDER BY job_id, period, version""")
@@ -58,11 +59,16 @@ class EditionIndex {
     /** Claims version N; the unique key makes a second claim of the same N fail, whoever makes it. */
     long claim(String jobId, String period, int version, String contentHash, String inputsHash, Instant asOf,
                Path directory, Instant now) {
+        return claim(EditionState.PUBLISHING, jobId, period, version, contentHash, inputsHash, asOf, directory, now);
+    }
+
+    long claim(EditionState state, String jobId, String period, int version, String contentHash, String inputsHash,
+               Instant asOf, Path directory, Instant now) {
         try {
             jdbc.sql("""
                             INSERT INTO edition_version (job_id, period, version, state, content_hash, inputs_hash,
                               as_of, directory, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(jobId, period, version, EditionState.PUBLISHING.name(), contentHash, inputsHash,
+                    .params(jobId, period, version, state.name(), contentHash, inputsHash,
                             utc(asOf), directory.toString(), utc(now))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -71,6 +77,31 @@ class EditionIndex {
         }
         return jdbc.sql("SELECT id FROM edition_version WHERE job_id = ? AND period = ? AND version = ?")
                 .params(jobId, period, version).query(Long.class).single();
+    }
+
+    /** Drafts and what became of them (sent back, replaced), newest first; null filters match all. */
+    java.util.List<Reviewed> inReview(String jobId, String period) {
+        return jdbc.sql("""
+                        SELECT * FROM edition_version
+                        WHERE state IN ('DRAFT', 'SENT_BACK', 'REPLACED')
+                          AND (CAST(:job AS VARCHAR(100)) IS NULL OR job_id = :job)
+                          AND (CAST(:period AS VARCHAR(50)) IS NULL OR period = :period)
+                        ORDER BY job_id, period, version DESC""")
+                .param("job", jobId).param("period", period).query(EditionIndex::reviewed).list();
+    }
+
+    Optional<Reviewed> reviewed(long id) {
+        return jdbc.sql("SELECT * FROM edition_version WHERE id = ?").params(id).query(EditionIndex::reviewed).optional();
+    }
+
+    void relocate(long id, Path directory) {
+        jdbc.sql("UPDATE edition_version SET directory = ? WHERE id = ?").params(directory.toString(), id).update();
+    }
+
+    /** Records a reviewer's decision on the row (approve or send back). */
+    void decide(long id, String reviewer, Instant at, String comment) {
+        jdbc.sql("UPDATE edition_version SET reviewed_by = ?, reviewed_at = ?, review_comment = ? WHERE id = ?")
+                .params(reviewer, utc(at), comment, id).update();
     }
 
     void move(long id, EditionState from, EditionState to, String failure) {
@@ -87,6 +118,12 @@ class EditionIndex {
                 rs.getInt("version"), EditionState.valueOf(rs.getString("state")), rs.getString("content_hash"),
                 rs.getString("inputs_hash"), rs.getObject("as_of", OffsetDateTime.class).toInstant(),
                 Path.of(rs.getString("directory")));
+    }
+
+    private static Reviewed reviewed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        OffsetDateTime at = rs.getObject("reviewed_at", OffsetDateTime.class);
+        return new Reviewed(version(rs, row), rs.getString("reviewed_by"), at == null ? null : at.toInstant(),
+                rs.getString("review_comment"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -8,16 +8,27 @@ import java.util.Set;
  * The lifecycle of one edition version. The allowed transitions live here and nowhere else: a version
  * is written (PUBLISHING), then PUBLISHED, later SUPERSEDED by a newer one; a failed write is FAILED. A
  * superseded version that a job's retention removes from out/ is PRUNED: its row stays, as history.
+ * A job whose editions need review first writes a DRAFT (outside the public archive): approved, it goes
+ * on to PUBLISHING under the same number; sent back, it is SENT_BACK; a newer draft of the same edition
+ * leaves it REPLACED. Those three are never listed, fetched or delivered as editions.
  */
 public enum EditionState {
-    PUBLISHING, PUBLISHED, SUPERSEDED, FAILED, PRUNED;
+    PUBLISHING, PUBLISHED, SUPERSEDED, FAILED, PRUNED, DRAFT, SENT_BACK, REPLACED;
 
     private static final Map<EditionState, Set<EditionState>> NEXT = Map.of(
+            DRAFT, EnumSet.of(PUBLISHING, SENT_BACK, REPLACED, FAILED),
+            SENT_BACK, EnumSet.noneOf(EditionState.class),
+            REPLACED, EnumSet.noneOf(EditionState.class),
             PUBLISHING, EnumSet.of(PUBLISHED, FAILED),
             PUBLISHED, EnumSet.of(SUPERSEDED),
             SUPERSEDED, EnumSet.of(PRUNED),
             FAILED, EnumSet.noneOf(EditionState.class),
             PRUNED, EnumSet.noneOf(EditionState.class));
+
+    /** A draft, or a draft that was sent back or replaced: never part of the public archive. */
+    public boolean inReview() {
+        return this == DRAFT || this == SENT_BACK || this == REPLACED;
+    }
 
     public EditionState moveTo(EditionState next) {
         if (!NEXT.get(this).contains(next)) {

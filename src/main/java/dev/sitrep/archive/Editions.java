@@ -47,7 +47,8 @@ public class Editions {
     public EditionVersion find(String jobId, String period, Integer version) {
         String job = EditionNames.job(jobId);
         String week = EditionNames.period(period);
-        var found = version == null ? index.latestPublished(job, week) : index.find(job, week, version);
+        var found = version == null ? index.latestPublished(job, week)
+                : index.find(job, week, version).filter(v -> !v.state().inReview());
         return found.orElseThrow(() -> new EditionNames.Unknown("no edition " + job + " " + week
                 + (version == null ? " has been published" : " v" + version) + "; published versions: "
                 + index.list(job, week, week).stream().map(v -> "v" + v.version() + " (" + v.state() + ")").toList()));

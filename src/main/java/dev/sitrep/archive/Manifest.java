@@ -16,14 +16,15 @@ final class Manifest {
     }
 
     /** What the index needs back from a manifest found in out/. */
-    record Read(int version, String contentHash, String inputsHash, java.time.Instant asOf) {
+    record Read(int version, String contentHash, String inputsHash, java.time.Instant asOf, String software) {
     }
 
     static Read read(java.nio.file.Path file) {
         try {
             tools.jackson.databind.JsonNode m = JSON.readTree(file.toFile());
             return new Read(m.path("version").asInt(), m.path("contentHash").asString(),
-                    m.path("inputsHash").asString(), java.time.Instant.parse(m.path("asOf").asString()));
+                    m.path("inputsHash").asString(), java.time.Instant.parse(m.path("asOf").asString()),
+                    m.path("software").asString().replaceFirst("^sitrep ", ""));
         } catch (RuntimeException e) {
             throw new ArchiveException(file + " is not a readable Sitrep manifest: " + e.getMessage(), e);
         }
@@ -63,6 +64,12 @@ final class Manifest {
         m.put("inputsHash", r.inputsHash());
         m.put("asOf", r.asOf().toString());
         m.put("software", "sitrep " + r.softwareVersion());
+        if (r.approval() != null) {
+            Map<String, Object> review = new LinkedHashMap<>();
+            review.put("approvedBy", r.approval().reviewer());
+            review.put("approvedAt", r.approval().at().toString());
+            m.put("review", review);
+        }
         m.put("files", files);
         return (JSON.writeValueAsString(m) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -116,9 +116,7 @@ class DeliveriesCommand {
         @Override
         public Integer call() {
             DeliveryReport r = spring.bean(Deliveries.class).deliver(version(spring.bean(Editions.class), version));
-            spec.commandLine().getOut().printf(Locale.ROOT, "%s %s v%d: sent %d, failed %d, bounced %d, pending %d%s%n",
-                    r.jobId(), r.period(), r.version(), r.sent(), r.failed(), r.bounced(), r.pending(),
-                    r.mailConfigured() ? "" : " (mail is not configured: set spring.mail.host)");
+            spec.commandLine().getOut().println(r.summary());
             return r.failed() == 0 ? 0 : SitrepCli.EXIT_FAILURE;
         }
     }

@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "editions", mixinStandardHelpOptions = true,
-        description = "Published editions: list, show, get, compare and verify versions.",
+        description = "Published editions: list, show, get, compare and verify versions; review drafts.",
         subcommands = {EditionsCommand.ListEditions.class, EditionsCommand.Show.class, EditionsCommand.Get.class,
-                EditionsCommand.Diff.class, EditionsCommand.Verify.class})
+                EditionsCommand.Diff.class, EditionsCommand.Verify.class, ReviewCommands.ListDrafts.class,
+                ReviewCommands.ShowReview.class, ReviewCommands.Approve.class, ReviewCommands.SendBack.class})
 class EditionsCommand {
 
     static String line(EditionVersion v) {

@@ -36,7 +36,13 @@ class PublishCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, PublishOutcome o) {
-        if (o.published()) {
+        if (o.draft()) {
+            out.println((o.published() ? "Drafted " : "Nothing changed since the draft ") + o.jobId() + " " + o.period()
+                    + " v" + o.version() + ": it awaits review (not published, not delivered). Read the review report "
+                    + "with `sitrep editions review " + o.jobId() + " " + o.period() + "`, then `sitrep editions approve "
+                    + o.jobId() + " " + o.period() + "` or `sitrep editions send-back " + o.jobId() + " " + o.period()
+                    + " --comment \"…\"`. Draft files:");
+        } else if (o.published()) {
             out.println("Published " + o.jobId() + " " + o.period() + " v" + o.version() + ":");
         } else {
             out.println("Nothing changed since " + o.jobId() + " " + o.period() + " v" + o.version()

@@ -79,6 +79,16 @@ public class EventLog {
         return quarantine.list(file, limit);
     }
 
+    /** The rejections kept from {@code from} (inclusive) to {@code to} (exclusive), oldest first, at most {@code limit}. */
+    public List<Rejection> rejectedBetween(Instant from, Instant to, int limit) {
+        return quarantine.between(from, to, limit);
+    }
+
+    /** How many rejections were kept from {@code from} (inclusive) to {@code to} (exclusive). */
+    public int countRejectedBetween(Instant from, Instant to) {
+        return quarantine.countBetween(from, to);
+    }
+
     /**
      * Every event that occurred by {@code until}, each at its latest revision recorded by {@code asOf}, in
      * no particular order, one at a time: for passes over the whole log in flat memory. Call it inside a

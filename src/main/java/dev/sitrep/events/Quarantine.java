@@ -47,4 +47,22 @@ class Quarantine {
                         rs.getString(5)))
                 .list();
     }
+
+    java.util.List<Rejection> between(java.time.Instant from, java.time.Instant to, int limit) {
+        return jdbc.sql("SELECT file_name, line_number, field, reason, field_value FROM quarantine"
+                        + " WHERE rejected_at >= ? AND rejected_at < ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
+                .params(utc(from), utc(to))
+                .query((rs, n) -> new Rejection(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    int countBetween(java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("SELECT COUNT(*) FROM quarantine WHERE rejected_at >= ? AND rejected_at < ?")
+                .params(utc(from), utc(to)).query(Integer.class).single();
+    }
+
+    private static OffsetDateTime utc(java.time.Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
 }

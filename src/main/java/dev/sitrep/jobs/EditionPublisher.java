@@ -32,8 +32,11 @@ public class EditionPublisher {
     private final Job publishEdition;
     private final Archive archive;
     private final Clock clock;
+    private final dev.sitrep.archive.Drafts drafts;
 
-    EditionPublisher(JobCatalog catalog, JobOperator operator, Job publishEdition, Archive archive, Clock clock) {
+    EditionPublisher(JobCatalog catalog, JobOperator operator, Job publishEdition, Archive archive, Clock clock,
+                     dev.sitrep.archive.Drafts drafts) {
+        this.drafts = drafts;
         this.catalog = catalog;
         this.operator = operator;
         this.publishEdition = publishEdition;
@@ -77,8 +80,11 @@ public class EditionPublisher {
         int version = execution.getExecutionContext().getInt(PublishEditionJobConfiguration.VERSION);
         boolean unchanged = execution.getStepExecutions().stream()
                 .anyMatch(s -> s.getExitStatus().getExitCode().equals(EditionSteps.UNCHANGED));
-        Path folder = archive.folderOf(job.id(), week.toString(), version);
-        return new PublishOutcome(job.id(), week.toString(), version, !unchanged, folder, list(folder),
+        boolean draft = PublishEditionJobConfiguration.DRAFT.equals(
+                execution.getExecutionContext().getString(PublishEditionJobConfiguration.STATE, "PUBLISHED"));
+        Path folder = draft ? drafts.folderOf(job.id(), week.toString(), version)
+                : archive.folderOf(job.id(), week.toString(), version);
+        return new PublishOutcome(job.id(), week.toString(), version, !unchanged, draft, folder, list(folder),
                 execution.getId());
     }
 

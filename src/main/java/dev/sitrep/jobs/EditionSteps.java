@@ -38,7 +38,6 @@ import java.util.stream.Collectors;
 class EditionSteps {
 
     static final String UNCHANGED = "UNCHANGED";
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EditionSteps.class);
 
     private final JobCatalog catalog;
     private final Gatherer gatherer;
@@ -49,9 +48,12 @@ class EditionSteps {
     private final Retention retention;
     private final Deliveries deliveries;
     private final Editions editions;
+    private final Review review;
 
     EditionSteps(JobCatalog catalog, Gatherer gatherer, EditionRenderer renderer, Archive archive,
-                 SoftwareVersion software, Retention retention, Deliveries deliveries, Editions editions) {
+                 SoftwareVersion software, Retention retention, Deliveries deliveries, Editions editions,
+                 Review review) {
+        this.review = review;
         this.retention = retention;
         this.deliveries = deliveries;
         this.editions = editions;
@@ -92,6 +94,11 @@ class EditionSteps {
         String contentHash = composeAfter(run, work, latest);
         if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
             return latest;
+        }
+        if (work.get("digest", Digest.class).job().reviewRequired()) {
+            // A draft with this very content already waits for a reviewer: another would only replace it.
+            return review.drafts().pending(run.jobId(), run.period().toString())
+                    .filter(draft -> draft.contentHash().equals(contentHash));
         }
         return Optional.empty();
     }
@@ -168,29 +175,16 @@ class EditionSteps {
         int version = Integer.parseInt(new String(work.getBytes("version"), StandardCharsets.UTF_8));
         Digest digest = work.get("digest", Digest.class);
         Map<String, byte[]> files = files(run, work);
-        EditionVersion published = archive.publish(new PublishRequest(run.jobId(), run.period().toString(), version,
+        PublishRequest request = new PublishRequest(run.jobId(), run.period().toString(), version,
                 new String(work.getBytes("content-hash"), StandardCharsets.UTF_8), digest.inputsHash(),
-                run.asOf(), software.version(), new EditionFiles(files)));
-        applyRetention(run.jobId());
-        return published;
-    }
-
-    /**
-     * The version is published whatever retention then does: a failed prune is logged and left for the
-     * next publication or {@code sitrep archive prune}, which prune the same versions (pruning is idempotent).
-     */
-    private void applyRetention(String jobId) {
-        try {
-            Retention.Outcome outcome = retention.apply(jobId, null, false);
-            if (!outcome.pruned().isEmpty()) {
-                log.info("{}: retention keeps {} superseded version(s) per period; pruned {}", jobId,
-                        outcome.keepSuperseded(), outcome.pruned().stream()
-                                .map(v -> v.period() + " v" + v.version()).toList());
-            }
-        } catch (RuntimeException e) {
-            log.warn("{}: retention could not prune ({}); `sitrep archive prune --job {}` retries", jobId,
-                    e.getMessage(), jobId);
+                run.asOf(), software.version(), new EditionFiles(files));
+        if (digest.job().reviewRequired()) {
+            return review.submit(request, run.period(), digest, work.get("assessment", Assessment.class),
+                    work.get("prognosis", Prognosis.class), new String(work.getBytes("edition.md"), StandardCharsets.UTF_8));
         }
+        EditionVersion published = archive.publish(request);
+        retention.afterPublication(run.jobId());
+        return published;
     }
 
     /** Sends the published version to the job's subscribers; failures to send stay in the delivery log. */

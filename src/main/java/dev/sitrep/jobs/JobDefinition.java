@@ -20,7 +20,8 @@ record JobDefinition(
         PrognosisSettings prognosis,
         Integer keepSuperseded,
         Path file,
-        boolean publicAccess) {
+        boolean publicAccess,
+        boolean reviewRequired) {
 
     JobDefinition {
         countries = List.copyOf(countries);

@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.nodes.Node;
 final class JobDefinitionReader {
 
     private static final Set<String> TOP = Set.of("id", "title", "schedule", "period", "baseline-weeks", "template",
-            "citation-style", "page-size", "notable-events", "scope", "prognosis", "retention", "access");
+            "citation-style", "page-size", "notable-events", "scope", "prognosis", "retention", "access",
+            "review");
     /** Page sizes openhtmltopdf knows by name, in CSS's spelling. */
     private static final Set<String> PAGE_SIZES = Set.of("A3", "A4", "A5", "B4", "B5", "letter", "legal", "ledger");
 
@@ -82,7 +83,17 @@ final class JobDefinitionReader {
         return new JobDefinition(id, job.text("title"), schedule, baseline, template, style, pageSize,
                 job.integer("notable-events", 12, 1, 100), scope.list("countries"), scope.optionalDate("from"),
                 prognosis(job.mapping("prognosis")), keepSuperseded(job.mapping("retention")), file,
-                isPublic(job));
+                isPublic(job), reviewRequired(job));
+    }
+
+    /** {@code review: required} holds each new version as a draft until a reviewer approves it. */
+    private static boolean reviewRequired(YamlFields job) {
+        String review = job.optionalText("review", "none");
+        if (!review.equals("none") && !review.equals("required")) {
+            throw job.error("review", "'" + review + "' is not a review policy: use none (publish at once, the "
+                    + "default) or required (a draft waits for `sitrep editions approve`)");
+        }
+        return review.equals("required");
     }
 
     /** {@code access: public} lets anyone read the job's editions and feed; private (the default) needs a role. */

@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The publishEdition job, read top to bottom: gather → trend → prognosis → compose → render → publish →
- * deliver.
+ * deliver; for a job with {@code review: required}, publish leaves a draft and the job ends there.
  * An instance is identified by (job id, period, run): every request to publish is a new instance, even
  * two in the same millisecond. The as-of time is a non-identifying parameter and each step's result is
  * kept per instance (EditionWork), so that a restarted instance resumes at its failed step with the
@@ -40,13 +40,17 @@ class PublishEditionJobConfiguration {
     static final String AS_OF = "asOf";
     static final String RUN = "run";
     static final String VERSION = "version";
+    /** The state of that version: PUBLISHED, or DRAFT when the job's editions wait for review. */
+    static final String STATE = "state";
+    static final String DRAFT = "DRAFT";
 
     @Bean
     EditionSteps editionSteps(JobCatalog catalog, EventLog events, Judgments judgments, Archive archive,
                               SoftwareVersion software, Retention retention,
-                              dev.sitrep.delivery.Deliveries deliveries, dev.sitrep.archive.Editions editions) {
+                              dev.sitrep.delivery.Deliveries deliveries, dev.sitrep.archive.Editions editions,
+                              Review review) {
         return new EditionSteps(catalog, new Gatherer(events, judgments), new EditionRenderer(), archive, software,
-                retention, deliveries, editions);
+                retention, deliveries, editions, review);
     }
 
     @Bean
@@ -55,8 +59,18 @@ class PublishEditionJobConfiguration {
         StepFactory step = new StepFactory(repository, tx, settings, observations);
         Step compose = step.of("compose", (run, work, contribution) -> steps.compose(run, work).ifPresent(latest -> {
             jobContext(contribution).putInt(VERSION, latest.version());
+            jobContext(contribution).putString(STATE, latest.state().name());
             contribution.setExitStatus(new ExitStatus(EditionSteps.UNCHANGED));
         }));
+        // A job with review: required ends at publish with a draft; only an approval delivers it.
+        Step publish = step.of("publish", (run, work, contribution) -> {
+            dev.sitrep.archive.EditionVersion version = steps.publish(run, work);
+            jobContext(contribution).putInt(VERSION, version.version());
+            jobContext(contribution).putString(STATE, version.state().name());
+            if (version.state() == dev.sitrep.archive.EditionState.DRAFT) {
+                contribution.setExitStatus(new ExitStatus(DRAFT));
+            }
+        });
         return new JobBuilder(JOB_NAME, repository)
                 .observationRegistry(observations)
                 .start(step.of("gather", (run, work, contribution) -> steps.gather(run, work)))
@@ -65,11 +79,12 @@ class PublishEditionJobConfiguration {
                 .next(compose).on(EditionSteps.UNCHANGED).end()
                 .from(compose).on(ExitStatus.COMPLETED.getExitCode())
                 .to(step.of("render", (run, work, contribution) -> steps.render(run, work)))
-                .next(step.of("publish", (run, work, contribution) ->
-                        jobContext(contribution).putInt(VERSION, steps.publish(run, work).version())))
+                .next(publish).on(DRAFT).end()
                 // Failures to send are kept in the delivery log, not thrown: they never fail the publication.
-                .next(step.of("deliver", (run, work, contribution) ->
+                .from(publish).on(ExitStatus.COMPLETED.getExitCode())
+                .to(step.of("deliver", (run, work, contribution) ->
                         steps.deliver(run, jobContext(contribution).getInt(VERSION))))
+                .from(publish).on("*").fail()
                 .from(compose).on("*").fail()
                 .end()
                 .listener(new WorkCleanup(settings))

@@ -34,6 +34,27 @@ public class Retention {
     }
 
     /** The rule applied (null: keep everything) and the versions it pruned, or would prune on a dry run. */
+    /**
+     * Applies the job's retention after a publication. The version is published whatever retention then
+     * does: a failed prune is logged and left for the next publication or {@code sitrep archive prune},
+     * which prune the same versions (pruning is idempotent).
+     */
+    void afterPublication(String jobId) {
+        try {
+            Outcome outcome = apply(jobId, null, false);
+            if (!outcome.pruned().isEmpty()) {
+                log.info("{}: retention keeps {} superseded version(s) per period; pruned {}", jobId,
+                        outcome.keepSuperseded(), outcome.pruned().stream()
+                                .map(v -> v.period() + " v" + v.version()).toList());
+            }
+        } catch (RuntimeException e) {
+            log.warn("{}: retention could not prune ({}); `sitrep archive prune --job {}` retries", jobId,
+                    e.getMessage(), jobId);
+        }
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Retention.class);
+
     public record Outcome(Integer keepSuperseded, List<EditionVersion> pruned) {
         public Outcome {
             pruned = List.copyOf(pruned);

@@ -73,9 +73,11 @@ class JobsApi {
         m.put("job", o.jobId());
         m.put("period", o.period());
         m.put("version", o.version());
-        m.put("published", o.published());
+        m.put("published", o.published() && !o.draft());
+        m.put("draft", o.draft());
         m.put("execution", o.executionId());
-        m.put("edition", "/api/editions/" + o.jobId() + "/" + o.period() + "/" + o.version());
+        m.put(o.draft() ? "review" : "edition", o.draft() ? "/review/" + o.jobId() + "/" + o.period()
+                : "/api/editions/" + o.jobId() + "/" + o.period() + "/" + o.version());
         return m;
     }
 

@@ -122,6 +122,22 @@ class ArchiveTest {
         assertThat(EditionState.PUBLISHING.moveTo(EditionState.PUBLISHED)).isEqualTo(EditionState.PUBLISHED);
     }
 
+    @Test
+    void aDraftIsPublishedOnlyThroughApprovalAndADecidedDraftNeverMovesAgain() {
+        assertThat(EditionState.DRAFT.moveTo(EditionState.PUBLISHING)).isEqualTo(EditionState.PUBLISHING);
+        assertThat(EditionState.DRAFT.moveTo(EditionState.SENT_BACK)).isEqualTo(EditionState.SENT_BACK);
+        assertThat(EditionState.DRAFT.moveTo(EditionState.REPLACED)).isEqualTo(EditionState.REPLACED);
+        assertThatThrownBy(() -> EditionState.DRAFT.moveTo(EditionState.PUBLISHED))
+                .hasMessage("an edition version cannot go from DRAFT to PUBLISHED");
+        for (EditionState decided : java.util.List.of(EditionState.SENT_BACK, EditionState.REPLACED)) {
+            for (EditionState next : EditionState.values()) {
+                assertThatThrownBy(() -> decided.moveTo(next)).isInstanceOf(ArchiveException.class);
+            }
+        }
+        assertThat(java.util.Arrays.stream(EditionState.values()).filter(EditionState::inReview))
+                .containsExactly(EditionState.DRAFT, EditionState.SENT_BACK, EditionState.REPLACED);
+    }
+
     private String state(long id) {
         return jdbc.sql("SELECT state FROM edition_version WHERE id = ?").param(id).query(String.class).single();
     }

@@ -17,16 +17,16 @@ import java.util.Set;
  * GreenMail, a real SMTP server, on a port of its own; it answers RCPT for the given addresses with
  * "550 5.1.1 user unknown", as a real server does for a mailbox that does not exist.
  */
-final class TestSmtp extends GreenMail {
+public final class TestSmtp extends GreenMail {
 
     private final Set<String> rejected;
 
-    TestSmtp(int port, Set<String> rejected) {
+    public TestSmtp(int port, Set<String> rejected) {
         super(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         this.rejected = Set.copyOf(rejected);
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

@@ -63,6 +63,17 @@ class JobDefinitionReaderTest {
     }
 
     @Test
+    void editionsPublishAtOnceUnlessReviewIsRequiredAndAnyOtherPolicyNamesFileLineAndField() throws IOException {
+        assertThat(reader.read(Path.of("jobs/syria-weekly.yml")).reviewRequired()).isFalse();
+        assertThat(reader.read(jobFile("notable-events: 12", "notable-events: 12\nreview: required")).reviewRequired())
+                .isTrue();
+        assertThat(reader.read(jobFile("notable-events: 12", "notable-events: 12\nreview: none")).reviewRequired())
+                .isFalse();
+        assertThatThrownBy(() -> reader.read(jobFile("notable-events: 12", "notable-events: 12\nreview: sometimes")))
+                .hasMessageContaining("syria-weekly.yml:14: review: 'sometimes' is not a review policy: use none");
+    }
+
+    @Test
     void eachMistakeNamesTheFileTheLineAndTheField() throws IOException {
         assertThatThrownBy(() -> reader.read(jobFile("\"0 0 6 ? * MON\"", "\"every monday\"")))
                 .hasMessageMatching(".*syria-weekly.yml:6: schedule.cron: 'every monday' is not a Quartz cron.*");

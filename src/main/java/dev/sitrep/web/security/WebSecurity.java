@@ -60,6 +60,10 @@ class WebSecurity {
                                 "/api/assessments", "/api/assessments/**").hasAnyRole(ADMIN.name(), ANALYST.name())
                         // Judgments not yet in an edition (a later from, a draft revision) are for their writers.
                         .requestMatchers("/api/judgments", "/api/judgments/**").hasAnyRole(ADMIN.name(), ANALYST.name())
+                        // Reviewing drafts is the analysts' and admins' work; archivists see only what is published.
+                        .requestMatchers("/review", "/review/**", "/api/drafts").hasAnyRole(ADMIN.name(), ANALYST.name())
+                        .requestMatchers(HttpMethod.POST, "/api/editions/{job}/{period}/approve",
+                                "/api/editions/{job}/{period}/send-back").hasAnyRole(ADMIN.name(), ANALYST.name())
                         .requestMatchers("/api/jobs", "/api/jobs/**", "/api/executions", "/api/executions/**")
                         .hasRole(ADMIN.name())
                         .requestMatchers("/api/subscriptions", "/api/subscriptions/**")
