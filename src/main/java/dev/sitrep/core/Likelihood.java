@@ -59,13 +59,27 @@ public final class Likelihood {
         if (term >= 0) {
             return term;
         }
-        double p = Double.parseDouble(stored);
+        return bandOf(Double.parseDouble(stored));
+    }
+
+    /** The ICD 203 band of a probability. */
+    public static int bandOf(double p) {
         for (int i = 0; i < UPPER.length; i++) {
             if (p < UPPER[i]) {
                 return i;
             }
         }
         return UPPER.length - 1;
+    }
+
+    /** "unlikely (20–45 %)": the term and range of a band. */
+    public static String bandShown(int band) {
+        return TERMS.get(band) + " (" + RANGES.get(band) + ")";
+    }
+
+    /** "22 %", "0.5 %": a probability as the review report and the edition show it. */
+    public static String percentShown(double p) {
+        return percent(p) + " %";
     }
 
     private static String percent(double p) {

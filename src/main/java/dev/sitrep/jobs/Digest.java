@@ -1,6 +1,7 @@
 package dev.sitrep.jobs;
 
 import dev.sitrep.analysis.prognosis.SeriesCounts;
+import dev.sitrep.analysis.prognosis.StatedLikelihood;
 import dev.sitrep.analysis.trend.TrendCounts;
 import dev.sitrep.assessment.CompositionInput;
 import dev.sitrep.assessment.EventEntry;
@@ -15,7 +16,7 @@ import java.util.Set;
  * What the gather step hands on, from one streaming pass over the log as of the run: the counts the
  * trend and prognosis steps need, the period's events and those the judgments cite (each at its latest
  * revision), the events of each tracked series in the period, the standing judgments and the sources
- * of the events kept. Its size follows the period, not the log.
+ * of the events kept, and the likelihoods that speak about a scenario or a series. Its size follows the period, not the log.
  */
 record Digest(
         JobSnapshot job,
@@ -27,5 +28,6 @@ record Digest(
         List<EventEntry> events,
         Map<String, Set<String>> trackedEventIds,
         List<CompositionInput.AnalystJudgment> judgments,
-        List<Reference> sources) {
+        List<Reference> sources,
+        List<StatedLikelihood> statedLikelihoods) {
 }

@@ -1,6 +1,8 @@
 package dev.sitrep.jobs;
 
 import dev.sitrep.analysis.Observation;
+import dev.sitrep.analysis.prognosis.ConsistencyWarning;
+import dev.sitrep.analysis.prognosis.LikelihoodConsistency;
 import dev.sitrep.analysis.prognosis.Prognosis;
 import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
@@ -26,16 +28,21 @@ import dev.sitrep.render.RenderedEdition;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The work of each step of publishEdition, in pipeline order, as plain methods: each reads what the
  * step before left in the EditionWork and leaves its own result there. Spring Batch only sequences them.
  */
 class EditionSteps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EditionSteps.class);
 
     static final String UNCHANGED = "UNCHANGED";
 
@@ -83,8 +90,14 @@ class EditionSteps {
         PrognosisSettings settings = digest.job().prognosis();
         // Only editions whose forecasts can have come due within the history are worth reading.
         String from = run.period().minusWeeks(settings.historyWeeks()).toString();
-        work.put("prognosis", PrognosisAnalysis.forecast(digest.seriesCounts(), settings,
-                issued.read(run.jobId(), from, run.period().toString())));
+        Prognosis prognosis = PrognosisAnalysis.forecast(digest.seriesCounts(), settings,
+                issued.read(run.jobId(), from, run.period().toString()));
+        work.put("prognosis", prognosis);
+        List<ConsistencyWarning> warnings = LikelihoodConsistency.check(digest.statedLikelihoods(), prognosis,
+                digest.seriesCounts(), settings);
+        // Logged for every job; a job under review also lists them in the draft's review report.
+        warnings.forEach(w -> LOG.warn("{} {}: {}", run.jobId(), run.period(), w.message()));
+        work.put("consistency", warnings.stream().map(ConsistencyWarning::message).toArray(String[]::new));
     }
 
     /** Composes the assessment; returns the latest version when its content is unchanged (nothing to publish). */
@@ -179,8 +192,9 @@ class EditionSteps {
                 new String(work.getBytes("content-hash"), StandardCharsets.UTF_8), digest.inputsHash(),
                 run.asOf(), software.version(), new EditionFiles(files));
         if (digest.job().reviewRequired()) {
-            return review.submit(request, run.period(), digest, work.get("assessment", Assessment.class),
-                    work.get("prognosis", Prognosis.class), new String(work.getBytes("edition.md"), StandardCharsets.UTF_8));
+            return review.submit(request, run.period(), work.get("assessment", Assessment.class),
+                    List.of(work.get("consistency", String[].class)),
+                    new String(work.getBytes("edition.md"), StandardCharsets.UTF_8));
         }
         EditionVersion published = archive.publish(request);
         retention.afterPublication(run.jobId());

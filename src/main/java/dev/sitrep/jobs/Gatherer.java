@@ -3,6 +3,7 @@ package dev.sitrep.jobs;
 import dev.sitrep.analysis.Observation;
 import dev.sitrep.analysis.prognosis.SeriesAccumulator;
 import dev.sitrep.analysis.prognosis.SeriesSpec;
+import dev.sitrep.analysis.prognosis.StatedLikelihood;
 import dev.sitrep.analysis.trend.TrendAccumulator;
 import dev.sitrep.assessment.CompositionInput.AnalystJudgment;
 import dev.sitrep.assessment.EventEntry;
@@ -67,7 +68,9 @@ class Gatherer {
                 pass.series.counts(), pass.kept, pass.tracked,
                 standing.stream().map(j -> new AnalystJudgment(j.section(), new Passage(j.id(), j.title(), j.body(),
                         j.confidence(), j.likelihood(), false, j.statusIn(period)))).toList(),
-                List.copyOf(pass.sources.values()));
+                List.copyOf(pass.sources.values()),
+                standing.stream().filter(j -> j.about() != null)
+                        .map(j -> new StatedLikelihood(j.id(), j.title(), j.likelihood(), j.about())).toList());
     }
 
     /** The state of one pass over the log. */

@@ -1,5 +1,9 @@
 package dev.sitrep.jobs;
 
+import dev.sitrep.analysis.prognosis.PrognosisSettings;
+import dev.sitrep.analysis.prognosis.Scenario;
+import dev.sitrep.analysis.prognosis.ScenarioCondition;
+import dev.sitrep.core.About;
 import dev.sitrep.judgments.JudgmentTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +37,26 @@ class JobJudgmentTargets implements JudgmentTargets {
     public Optional<Set<String>> sections(String jobId) {
         return catalog.load().stream().filter(e -> e.id().equals(jobId) && e.ok()).findFirst()
                 .map(e -> sectionsOf(catalog.templateFolder(e.definition().template())));
+    }
+
+    @Override
+    public Optional<String> problemWith(String jobId, About about) {
+        PrognosisSettings prognosis = catalog.load().stream().filter(e -> e.id().equals(jobId) && e.ok())
+                .findFirst().orElseThrow().definition().prognosis();
+        if (about.kind() == About.Kind.SCENARIO) {
+            if (prognosis.scenarios().stream().map(Scenario::name).anyMatch(about.target()::equals)) {
+                return Optional.empty();
+            }
+            return Optional.of("job " + jobId + " has no scenario '" + about.target() + "' (its scenarios: "
+                    + prognosis.scenarios().stream().map(Scenario::name).toList() + ")");
+        }
+        try {
+            ScenarioCondition condition = ScenarioCondition.parse(about.target(), prognosis.seriesIds());
+            return condition.isOtherwise() ? Optional.of("'otherwise' is not a condition a likelihood can be about")
+                    : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("job " + jobId + ": " + e.getMessage());
+        }
     }
 
     static Set<String> sectionsOf(Path templateFolder) {

@@ -1,6 +1,5 @@
 package dev.sitrep.jobs;
 
-import dev.sitrep.analysis.prognosis.Prognosis;
 import dev.sitrep.archive.Archive;
 import dev.sitrep.archive.Drafts;
 import dev.sitrep.archive.EditionVersion;
@@ -75,15 +74,15 @@ public class Review {
         return read(drafts.file(draft, Drafts.REVIEW_REPORT));
     }
 
-    EditionVersion submit(PublishRequest request, IsoWeek period, Digest digest, Assessment assessment,
-                          Prognosis prognosis, String draftMarkdown) {
+    EditionVersion submit(PublishRequest request, IsoWeek period, Assessment assessment,
+                          List<String> consistencyWarnings, String draftMarkdown) {
         Optional<ReviewReport.Previous> previous = archive.latest(request.jobId(), request.period())
                 .map(v -> new ReviewReport.Previous(v.version(), read(editions.file(v, "md"))));
         List<Judgment> due = judgments.list(false).stream()
                 .filter(j -> j.standsIn(request.jobId(), period) && j.dueForReview(period)).toList();
         java.time.Instant from = period.monday().atStartOfDay().toInstant(ZoneOffset.UTC);
         ReviewReport report = new ReviewReport(request.jobId(), request.period(), request.version(), request.asOf(),
-                previous, assessment.changes(), draftMarkdown, due, List.of(),
+                previous, assessment.changes(), draftMarkdown, due, consistencyWarnings,
                 events.rejectedBetween(from, request.asOf(), REJECTIONS_SHOWN),
                 events.countRejectedBetween(from, request.asOf()));
         return drafts.submit(request, report.markdown().getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.sitrep.judgments;
 
+import dev.sitrep.core.About;
 import dev.sitrep.core.IsoWeek;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
  * standing from period {@code from} until revised or ended ({@code until}, inclusive, may be null).
  * {@code revised} is the first period a revision's wording stands in: earlier editions keep the
  * wording they had, and the edition can say "revised in 2025-W47" from the content alone.
+ * {@code about} (may be null) names the scenario or series condition its likelihood speaks about.
  */
 public record Judgment(
         String id,
@@ -26,7 +28,8 @@ public record Judgment(
         List<String> actors,
         List<String> places,
         List<String> tags,
-        String body) {
+        String body,
+        About about) {
 
     public Judgment {
         jobs = List.copyOf(jobs);
@@ -35,9 +38,16 @@ public record Judgment(
         tags = List.copyOf(tags);
     }
 
+    public Judgment(String id, int revision, Instant recorded, List<String> jobs, String section, String title,
+                    IsoWeek from, IsoWeek until, IsoWeek reviewBy, IsoWeek revised, String confidence,
+                    String likelihood, List<String> actors, List<String> places, List<String> tags, String body) {
+        this(id, revision, recorded, jobs, section, title, from, until, reviewBy, revised, confidence, likelihood,
+                actors, places, tags, body, null);
+    }
+
     Judgment withRevision(int number) {
         return new Judgment(id, number, recorded, jobs, section, title, from, until, reviewBy, revised, confidence,
-                likelihood, actors, places, tags, body);
+                likelihood, actors, places, tags, body, about);
     }
 
     /** The first period this revision's wording stands in. */

@@ -1,5 +1,6 @@
 package dev.sitrep.judgments;
 
+import dev.sitrep.core.About;
 import dev.sitrep.core.Citations;
 import dev.sitrep.core.IsoWeek;
 import dev.sitrep.core.Likelihood;
@@ -20,7 +21,7 @@ final class JudgmentFile {
 
     static final Set<String> CONFIDENCE = Set.of("low", "moderate", "high");
     private static final Set<String> FIELDS = Set.of("id", "job", "jobs", "section", "title", "from", "until",
-            "review-by", "revised", "withdrawn", "confidence", "likelihood", "actors", "places", "tags");
+            "review-by", "revised", "withdrawn", "confidence", "likelihood", "actors", "places", "tags", "about");
     /** A tag, a closing tag, a comment, a declaration or a processing instruction: anything CommonMark passes. */
     private static final Pattern RAW_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|<[!?]");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
@@ -84,9 +85,15 @@ final class JudgmentFile {
             revised = withdrawn;
             until = withdrawn.minusWeeks(1);
         }
+        String likelihood = fm.likelihood();
+        About about = fm.about(jobs, targets);
+        if (about != null && likelihood == null) {
+            throw new JudgmentException(file + ":" + fm.lineOf("about") + ": 'about' links the judgment's "
+                    + "likelihood to the model, but the judgment states no likelihood; add one (e.g. likelihood: likely)");
+        }
         return new Judgment(id, 0, recorded, jobs, section, title, from, until, reviewBy, revised,
-                fm.oneOf("confidence", CONFIDENCE, true), fm.likelihood(), fm.strings("actors"),
-                fm.strings("places"), fm.strings("tags"), body);
+                fm.oneOf("confidence", CONFIDENCE, true), likelihood, fm.strings("actors"),
+                fm.strings("places"), fm.strings("tags"), body, about);
     }
 
     private static void checkBody(String file, String[] lines, int firstBodyLine) {
@@ -185,6 +192,37 @@ final class JudgmentFile {
                         + "' is neither an ICD 203 term " + Likelihood.TERMS + " nor a probability (0.7, 70 %)");
             }
             return normalized;
+        }
+
+        /** {@code about: {scenario: base}} or {@code about: {condition: <series> total >= 10}}, checked per job. */
+        About about(List<String> jobs, JudgmentTargets targets) {
+            Object value = fields.get("about");
+            if (value == null) {
+                return null;
+            }
+            if (!(value instanceof Map<?, ?> map) || map.size() != 1
+                    || !(map.get(map.keySet().iterator().next()) instanceof String target) || target.isBlank()) {
+                throw new JudgmentException(file + ":" + lineOf("about") + ": 'about' must be one of "
+                        + "'{scenario: <name>}' or '{condition: <series> total|weekly-max|weekly-min <op> <n>}'");
+            }
+            String key = String.valueOf(map.keySet().iterator().next());
+            About about = null;
+            for (About.Kind kind : About.Kind.values()) {
+                if (kind.word.equals(key)) {
+                    about = new About(kind, target);
+                }
+            }
+            if (about == null || RAW_HTML.matcher(target).find()) {
+                throw new JudgmentException(file + ":" + lineOf("about") + ": about: '" + key
+                        + "' is neither 'scenario' nor 'condition'");
+            }
+            for (String job : jobs) {
+                java.util.Optional<String> problem = targets.problemWith(job, about);
+                if (problem.isPresent()) {
+                    throw new JudgmentException(file + ":" + lineOf("about") + ": about: " + problem.get());
+                }
+            }
+            return about;
         }
 
         List<String> strings(String field) {

@@ -1,5 +1,6 @@
 package dev.sitrep.judgments;
 
+import dev.sitrep.core.About;
 import dev.sitrep.core.IsoWeek;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,13 +42,13 @@ class JudgmentStore {
         jdbc.sql("""
                         INSERT INTO judgment_revision (judgment_id, revision, recorded_at, jobs, section, title,
                           from_period, until_period, confidence, likelihood, body, content_hash, review_by,
-                          revised_period, actors, places, tags)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          revised_period, actors, places, tags, about)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(j.id(), j.revision(), OffsetDateTime.ofInstant(j.recorded(), ZoneOffset.UTC),
                         String.join(",", j.jobs()), j.section(), j.title(), j.from().toString(), text(j.until()),
                         j.confidence(), j.likelihood(), j.body(), contentHash, text(j.reviewBy()),
                         text(j.revised()), String.join(NAMES, j.actors()), String.join(NAMES, j.places()),
-                        String.join(NAMES, j.tags()))
+                        String.join(NAMES, j.tags()), j.about() == null ? null : j.about().stored())
                 .update();
     }
 
@@ -74,7 +75,7 @@ class JudgmentStore {
                 IsoWeek.parse(rs.getString("from_period")), week(rs.getString("until_period")),
                 week(rs.getString("review_by")), week(rs.getString("revised_period")), rs.getString("confidence"),
                 rs.getString("likelihood"), names(rs.getString("actors")), names(rs.getString("places")),
-                names(rs.getString("tags")), rs.getString("body"));
+                names(rs.getString("tags")), rs.getString("body"), About.parse(rs.getString("about")));
     }
 
     private static String text(IsoWeek week) {

@@ -1,5 +1,6 @@
 package dev.sitrep.judgments;
 
+import dev.sitrep.core.About;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,4 +16,10 @@ public interface JudgmentTargets {
 
     /** The sections of the job's template (the standard ones and any it defines), or empty: no such job. */
     Optional<Set<String>> sections(String jobId);
+
+    /**
+     * What is wrong with {@code about} for the job, in words for the analyst (an unknown scenario, a
+     * condition that names an untracked series, …), or empty when the job's prognosis can judge it.
+     */
+    Optional<String> problemWith(String jobId, About about);
 }

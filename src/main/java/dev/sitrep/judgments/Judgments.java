@@ -149,6 +149,9 @@ public class Judgments {
             content = String.join("\u001f", content, String.valueOf(j.reviewBy()), String.valueOf(j.revised()),
                     String.join("\n", j.actors()), String.join("\n", j.places()), String.join("\n", j.tags()));
         }
+        if (j.about() != null) {
+            content = String.join("\u001f", content, "about", j.about().stored());
+        }
         return Sha256.hex(content);
     }
 

@@ -174,7 +174,7 @@ class ReviewFlowTest {
     }
 
     @Test
-    void theReviewReportListsJudgmentsDueForReviewAndTheInputRejectedInThePeriod() throws Exception {
+    void theReviewReportListsJudgmentsDueForReviewConsistencyWarningsAndTheInputRejectedInThePeriod() throws Exception {
         newEvent();
         judgments.addTexts(List.of(new Judgments.Text("due.md", """
                 ---
@@ -187,6 +187,18 @@ class ReviewFlowTest {
                 confidence: moderate
                 ---
                 Russia keeps a small presence at Hmeimim while it negotiates.
+                """), new Judgments.Text("attack.md", """
+                ---
+                id: review-c-attack
+                job: review-c
+                section: risks
+                title: Russian forces will come under attack
+                from: 2025-W48
+                confidence: low
+                likelihood: almost certain
+                about: {condition: attacks-on-russian-forces total >= 1}
+                ---
+                An attack on Russian forces within eight weeks is all but certain.
                 """)));
         events.importJson(List.of("{\"id\":\"bad one\",\"occurred\":\"2025-11-24\"}"), "review-c-test.jsonl");
 
@@ -195,6 +207,11 @@ class ReviewFlowTest {
         String report = review.report(review.drafts().find("review-c", "2025-W48", null));
         assertThat(report).contains("`review-c-due` r1 “Moscow keeps a caretaker presence” (context): review by 2025-W45");
         assertThat(report).contains("| review-c-test.jsonl | 1 |");
+        // The log of this test holds no attack on Russian forces: the model gives it almost no chance.
+        assertThat(report).contains("## Consistency with the model\n\nThe analyst decides; Sitrep changes neither side.",
+                "- 'Russian forces will come under attack' (review-c-attack) states almost certain (95–99 %) about "
+                        + "'attacks-on-russian-forces total >= 1'; the model gives 0 %, almost no chance (1–5 %): "
+                        + "6 bands apart.");
     }
 
     private void newEvent() {

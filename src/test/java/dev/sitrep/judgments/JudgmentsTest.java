@@ -215,4 +215,42 @@ class JudgmentsTest {
                 .filter(j -> j.id().equals("j-carry") || j.id().equals("j-end"))
                 .map(j -> j.id() + " r" + j.revision() + " " + j.statusIn(week)).toList();
     }
+
+    @Test
+    void aLikelihoodAboutAScenarioOrASeriesConditionIsStoredAndCheckedAgainstTheJob() throws IOException {
+        judgments.add(List.of(
+                judgment("base.md", front("j-about-base", "outlook") + "\nlikelihood: likely\nabout: {scenario: base}",
+                        "Movements go on [@reuters-1]."),
+                judgment("attack.md", front("j-about-attack", "risks")
+                        + "\nlikelihood: 10 %\nabout: {condition: attacks-on-russian-forces total >= 1}",
+                        "An attack is very unlikely [@reuters-1].")));
+
+        assertThat(judgments.list(false)).filteredOn(j -> j.id().startsWith("j-about-"))
+                .extracting(j -> j.about().stored())
+                .containsExactlyInAnyOrder("scenario: base", "condition: attacks-on-russian-forces total >= 1");
+    }
+
+    @Test
+    void anAboutTheJobCannotJudgeIsRefusedWithFileLineAndWhatTheJobHas() throws IOException {
+        Path scenario = judgment("s.md", front("j-bad-scenario", "outlook")
+                + "\nlikelihood: likely\nabout: {scenario: apocalypse}", "Text [@reuters-1].");
+        Path series = judgment("c.md", front("j-bad-series", "outlook")
+                + "\nlikelihood: likely\nabout: {condition: ufo-sightings total >= 1}", "Text [@reuters-1].");
+        Path noLikelihood = judgment("n.md", front("j-no-likelihood", "outlook")
+                + "\nabout: {scenario: base}", "Text [@reuters-1].");
+        Path badKind = judgment("k.md", front("j-bad-kind", "outlook")
+                + "\nlikelihood: likely\nabout: {series: convoys}", "Text [@reuters-1].");
+
+        assertThatThrownBy(() -> judgments.add(List.of(scenario))).isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("s.md:9: about: job syria-weekly has no scenario 'apocalypse'")
+                .hasMessageContaining("[worst, best, base]");
+        assertThatThrownBy(() -> judgments.add(List.of(series))).isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("c.md:9: about: job syria-weekly: 'ufo-sightings' is not a tracked series");
+        assertThatThrownBy(() -> judgments.add(List.of(noLikelihood))).isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("n.md:8: 'about' links the judgment's likelihood to the model, but the "
+                        + "judgment states no likelihood");
+        assertThatThrownBy(() -> judgments.add(List.of(badKind))).isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("k.md:9: about: 'series' is neither 'scenario' nor 'condition'");
+        assertThat(judgments.list(false)).noneMatch(j -> j.id().startsWith("j-bad-") || j.id().equals("j-no-likelihood"));
+    }
 }

@@ -214,6 +214,50 @@ public final class PrognosisAnalysis {
         return out;
     }
 
+    /**
+     * The probability that each condition holds over the horizon, from the same seeded draws the scenarios
+     * use (so a condition worded as a scenario's first condition gets that scenario's probability). A
+     * condition naming a series with no history has none: it is left out of the map.
+     */
+    public static Map<ScenarioCondition, Double> conditionProbabilities(SeriesCounts counts,
+                                                                       PrognosisSettings settings,
+                                                                       List<ScenarioCondition> conditions) {
+        Map<String, int[][]> paths = new HashMap<>();
+        List<ScenarioCondition> drawable = new ArrayList<>();
+        for (ScenarioCondition c : conditions) {
+            boolean known = true;
+            for (String id : c.series()) {
+                int[] weekly = counts.weeklyOf(id);
+                if (weekly.length == 0) {
+                    known = false;
+                } else {
+                    paths.computeIfAbsent(id, k -> RollingForecasts.of(weekly, settings.horizonWeeks())
+                            .at(weekly.length).samplePaths(PATHS, new Well19937c(SEED ^ k.hashCode())));
+                }
+            }
+            if (known && !c.isOtherwise()) {
+                drawable.add(c);
+            }
+        }
+        int[] hits = new int[drawable.size()];
+        Map<String, int[]> draw = new HashMap<>();
+        for (int p = 0; p < PATHS; p++) {
+            for (Map.Entry<String, int[][]> e : paths.entrySet()) {
+                draw.put(e.getKey(), e.getValue()[p]);
+            }
+            for (int i = 0; i < hits.length; i++) {
+                if (drawable.get(i).holds(draw)) {
+                    hits[i]++;
+                }
+            }
+        }
+        Map<ScenarioCondition, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < hits.length; i++) {
+            out.put(drawable.get(i), hits[i] / (double) PATHS);
+        }
+        return out;
+    }
+
     static List<IndicatorStatus> indicators(PrognosisSettings settings, SeriesCounts counts) {
         List<IndicatorStatus> out = new ArrayList<>();
         for (IndicatorSpec i : settings.indicators()) {
