@@ -1,5 +1,7 @@
 package dev.sitrep.analysis.prognosis;
 
+import static dev.sitrep.analysis.prognosis.TestSeries.poisson;
+import static dev.sitrep.analysis.prognosis.TestSeries.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,11 +9,8 @@ import dev.sitrep.core.About;
 import dev.sitrep.core.IsoWeek;
 import dev.sitrep.core.Likelihood;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hipparchus.random.RandomDataGenerator;
-import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
 
 class LikelihoodConsistencyTest {
@@ -27,19 +26,6 @@ class LikelihoodConsistencyTest {
             52, 36, Map.of("convoys", poisson(2, 52, 1), "attacks", poisson(0.05, 52, 2)),
             Map.of("convoys", poisson(9, 36, 3), "attacks", poisson(0.2, 36, 4)));
     private static final Prognosis PROGNOSIS = PrognosisAnalysis.forecast(COUNTS, SETTINGS, List.of());
-
-    private static SeriesSpec series(String id) {
-        return new SeriesSpec(id, id, List.of(), List.of(), List.of(), List.of());
-    }
-
-    private static List<Integer> poisson(double rate, int n, long seed) {
-        RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(seed));
-        List<Integer> counts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            counts.add((int) random.nextPoisson(rate));
-        }
-        return counts;
-    }
 
     private static StatedLikelihood stated(String likelihood, About.Kind kind, String target) {
         return new StatedLikelihood("j-1", "A judgment", likelihood, new About(kind, target));

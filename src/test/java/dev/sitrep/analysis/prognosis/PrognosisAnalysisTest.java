@@ -1,5 +1,7 @@
 package dev.sitrep.analysis.prognosis;
 
+import static dev.sitrep.analysis.prognosis.TestSeries.poisson;
+import static dev.sitrep.analysis.prognosis.TestSeries.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -10,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.hipparchus.random.RandomDataGenerator;
-import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
 
 class PrognosisAnalysisTest {
@@ -20,19 +20,6 @@ class PrognosisAnalysisTest {
     private static final YearMonth NOV = YearMonth.of(2025, 11);
     private static final SeriesSpec CONVOYS = series("convoys");
     private static final SeriesSpec ATTACKS = series("attacks");
-
-    private static SeriesSpec series(String id) {
-        return new SeriesSpec(id, id, List.of(), List.of(), List.of(), List.of());
-    }
-
-    private static List<Integer> poisson(double rate, int n, long seed) {
-        RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(seed));
-        List<Integer> counts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            counts.add(rate == 0 ? 0 : (int) random.nextPoisson(rate));
-        }
-        return counts;
-    }
 
     private static SeriesCounts counts(Map<String, List<Integer>> weekly, Map<String, List<Integer>> monthly) {
         return new SeriesCounts(W48, NOV, 52, 36, weekly, monthly);
