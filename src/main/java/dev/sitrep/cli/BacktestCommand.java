@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Forecast evaluation: a rolling-origin backtest, with no look-ahead, of the prognosis "
-                + "models (naive, mean12, damped-holt, nb-trend) and of `auto`, the choice an edition publishes, "
+                + "models (naive, mean12, damped-holt, nb-trend, ensemble) and of `auto`, the choice an edition publishes, "
                 + "on a job's tracked series or on weekly counts from a CSV file.",
                 "Forecasts go to stdout (or --out); the summary table goes to stderr, or to stdout with --out."})
 class BacktestCommand implements Callable<Integer> {
@@ -60,7 +60,7 @@ class BacktestCommand implements Callable<Integer> {
     String originsFrom;
 
     @Option(names = "--models", split = ",", paramLabel = "M",
-            description = "models (default: all): naive, mean12, damped-holt, nb-trend, auto")
+            description = "models (default: all): naive, mean12, damped-holt, nb-trend, ensemble, auto")
     List<String> models = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json|md",

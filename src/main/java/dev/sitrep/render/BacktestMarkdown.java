@@ -32,10 +32,10 @@ final class BacktestMarkdown {
             scores(md, r, s.id());
         }
         md.append("## Method\n\nRolling origin: the forecast for week t at horizon h is made from the weeks up to "
-                + "t − h only; `auto` chooses among the candidates at each origin by their pooled MAE over the "
-                + "previous 26 target weeks, and every model's intervals are calibrated on its own errors before "
-                + "the origin. MASE is a model's MAE over the naive forecast's on the same targets (naive is 1). "
-                + "CRPS is that of the forecast count distribution, in events. Coverage is the share of outcomes "
+                + "t − h only; `ensemble` weights each candidate at each horizon by 1/MAE over the previous 26 target "
+                + "weeks, `auto` is the ensemble once 8 of those weeks have been scored (mean12 before), and every "
+                + "model's intervals are calibrated on its own errors before the origin. MASE is a model's MAE over "
+                + "the naive forecast's on the same targets (naive is 1). CRPS is that of the forecast count distribution, in events. Coverage is the share of outcomes "
                 + "inside the central interval; width is its mean hi − lo.\n");
         return md.toString();
     }
@@ -60,8 +60,8 @@ final class BacktestMarkdown {
         md.append("## Models\n\n");
         for (String m : st.models()) {
             String what = m.equals(BacktestSettings.AUTO)
-                    ? "the model an edition publishes: at each origin, the candidate with the lowest recent "
-                    + "backtest error (horizons 1.." + st.choiceHorizon() + " pooled), simplest first on ties"
+                    ? "the model an edition publishes: `ensemble` once 8 target weeks before the origin have "
+                    + "been scored, `mean12` before that"
                     : CountModel.byId(m).description();
             md.append("- `").append(m).append("`: ").append(what).append('\n');
         }
