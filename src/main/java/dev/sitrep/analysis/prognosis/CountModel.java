@@ -15,8 +15,8 @@ public enum CountModel {
     MEAN12("mean12", "mean of the last 12 counts"),
     DAMPED_HOLT("damped-holt", "damped Holt exponential smoothing"),
     NB_TREND("nb-trend", "log-linear Poisson trend over the last 26 counts, slope shrunk unless significant"),
-    ENSEMBLE("ensemble", "naive, mean12, damped-holt and nb-trend mixed by horizon, each weighted by 1/MAE over"
-            + " the last 26 weeks");
+    ENSEMBLE("ensemble", "a mix of the last count, the mean of 12, damped Holt and the Poisson trend, each weighted"
+            + " by 1/MAE over the last 26 weeks at each horizon");
 
     /**
      * The order in which equally good models are preferred: simplest first, so that a tie never publishes a
