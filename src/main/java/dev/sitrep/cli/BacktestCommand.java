@@ -6,7 +6,10 @@ import dev.sitrep.analysis.prognosis.BacktestSettings;
 import dev.sitrep.analysis.prognosis.CountSeries;
 import dev.sitrep.core.SitrepException;
 import dev.sitrep.jobs.TrackedSeries;
+import dev.sitrep.core.IsoWeek;
+import dev.sitrep.render.BacktestModelCard;
 import dev.sitrep.render.BacktestReport;
+import dev.sitrep.render.Chart;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Forecast evaluation: a rolling-origin backtest, with no look-ahead, of the prognosis "
-                + "models (naive, mean12, damped-holt, nb-trend) and of `auto`, the choice an edition publishes, "
+                + "models (naive, mean12, damped-holt, nb-trend, ensemble) and of `auto`, the choice an edition publishes, "
                 + "on a job's tracked series or on weekly counts from a CSV file.",
                 "Forecasts go to stdout (or --out); the summary table goes to stderr, or to stdout with --out."})
 class BacktestCommand implements Callable<Integer> {
@@ -59,8 +62,12 @@ class BacktestCommand implements Callable<Integer> {
             + "(default: the last " + BacktestSettings.DEFAULT_TARGETS + " weeks of each series)")
     String originsFrom;
 
+    @Option(names = "--until", paramLabel = "P", description = "last week used: later weeks are ignored, as if not "
+            + "yet known (default: each series' last week)")
+    String until;
+
     @Option(names = "--models", split = ",", paramLabel = "M",
-            description = "models (default: all): naive, mean12, damped-holt, nb-trend, auto")
+            description = "models (default: all): naive, mean12, damped-holt, nb-trend, ensemble, auto")
     List<String> models = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json|md",
@@ -69,6 +76,10 @@ class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "write there instead of stdout")
     Path out;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "also write the model card there: model-card.md, "
+            + "model-card.pdf (PDF/A) and its charts (SVG)")
+    Path report;
 
     BacktestCommand(SpringContext spring) {
         this.spring = spring;
@@ -98,14 +109,21 @@ class BacktestCommand implements Callable<Integer> {
             data = spring.bean(TrackedSeries.class).weekly(source.job, series);
             name = "the tracked series of job " + source.job + ", counted from the event log";
         }
+        if (until != null) {
+            data = until(data, PeriodArgument.parse(until));
+        }
         BacktestResult result = Backtest.run(data, settings);
+        String title = "Forecast evaluation: " + (source.job != null ? source.job
+                : source.input.getFileName().toString());
         String text = switch (format) {
             case "json" -> BacktestReport.json(result);
-            case "md" -> BacktestReport.markdown(result, "Forecast evaluation: "
-                    + (source.job != null ? source.job : source.input.getFileName().toString()), name);
+            case "md" -> BacktestReport.markdown(result, title, name);
             default -> BacktestReport.csv(result);
         };
         PrintWriter stdout = spec.commandLine().getOut();
+        if (report != null) {
+            writeReport(BacktestReport.modelCard(result, title, name));
+        }
         if (out != null) {
             Files.writeString(out, text, StandardCharsets.UTF_8);
             stdout.print(BacktestReport.table(result));
@@ -116,8 +134,29 @@ class BacktestCommand implements Callable<Integer> {
                 spec.commandLine().getErr().print(BacktestReport.table(result));
             }
         }
+        if (report != null) {
+            stdout.println("wrote the model card to " + Paths.show(report.resolve("model-card.pdf")) + " and .md");
+        }
         stdout.flush();
         spec.commandLine().getErr().flush();
         return 0;
+    }
+
+    /** Each series up to {@code last}; a series that starts later has nothing to backtest and is left out. */
+    private static List<CountSeries> until(List<CountSeries> data, IsoWeek last) {
+        List<CountSeries> cut = data.stream().map(s -> s.until(last)).filter(s -> !s.counts().isEmpty()).toList();
+        if (cut.isEmpty()) {
+            throw new SitrepException("--until " + last + " leaves no weeks: every series starts after it", 2);
+        }
+        return cut;
+    }
+
+    private void writeReport(BacktestModelCard card) throws IOException {
+        Files.createDirectories(report);
+        Files.writeString(report.resolve("model-card.md"), card.markdown(), StandardCharsets.UTF_8);
+        Files.write(report.resolve("model-card.pdf"), card.pdf());
+        for (Chart chart : card.charts()) {
+            Files.writeString(report.resolve(chart.file()), chart.svg(), StandardCharsets.UTF_8);
+        }
     }
 }

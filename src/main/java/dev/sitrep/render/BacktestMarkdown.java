@@ -16,6 +16,11 @@ final class BacktestMarkdown {
     }
 
     static String write(BacktestResult r, String title, String source) {
+        return write(r, title, source, java.util.List.of());
+    }
+
+    /** As above, with the calibration chart and a fan chart per series referenced beside their tables. */
+    static String write(BacktestResult r, String title, String source, java.util.List<Chart> charts) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(MarkdownText.escape(title)).append("\n\n");
         md.append("Source: ").append(MarkdownText.escape(source)).append(".\n\n");
@@ -26,18 +31,30 @@ final class BacktestMarkdown {
         md.append("## Scores, all series pooled\n\n");
         scores(md, r, BacktestResult.ALL);
         calibration(md, r);
+        charts.stream().filter(c -> c.file().equals(BacktestCharts.CALIBRATION)).forEach(c -> image(md, c));
+        if (charts.stream().anyMatch(c -> !c.file().equals(BacktestCharts.CALIBRATION))) {
+            md.append("## Fan charts\n\nEach series' outcomes against auto's forecasts one horizon ahead (the first "
+                    + "evaluated) with their 50, 80 and 95 % intervals, then the forecast an edition would publish after "
+                    + "the last week.\n\n");
+            charts.stream().filter(c -> !c.file().equals(BacktestCharts.CALIBRATION)).forEach(c -> image(md, c));
+        }
         md.append("## Scores by series\n\n");
         for (CountSeries s : r.series()) {
             md.append("### ").append(MarkdownText.escape(s.id())).append("\n\n");
             scores(md, r, s.id());
         }
         md.append("## Method\n\nRolling origin: the forecast for week t at horizon h is made from the weeks up to "
-                + "t − h only; `auto` chooses among the candidates at each origin by their pooled MAE over the "
-                + "previous 26 target weeks, and every model's intervals are calibrated on its own errors before "
-                + "the origin. MASE is a model's MAE over the naive forecast's on the same targets (naive is 1). "
-                + "CRPS is that of the forecast count distribution, in events. Coverage is the share of outcomes "
+                + "t − h only; `ensemble` weights each candidate at each horizon by 1/MAE over the previous 26 target "
+                + "weeks, `auto` is the ensemble once 8 of those weeks have been scored (mean12 before), and every "
+                + "model's intervals are calibrated on its own errors before the origin. MASE is a model's MAE over "
+                + "the naive forecast's on the same targets (naive is 1). CRPS is that of the forecast count distribution, in events. Coverage is the share of outcomes "
                 + "inside the central interval; width is its mean hi − lo.\n");
         return md.toString();
+    }
+
+    private static void image(StringBuilder md, Chart c) {
+        md.append("![").append(MarkdownText.escape(c.alt()).replace("[", "\\[").replace("]", "\\]")).append("](")
+                .append(c.file()).append(")\n\n");
     }
 
     private static void data(StringBuilder md, BacktestResult r) {
@@ -60,8 +77,8 @@ final class BacktestMarkdown {
         md.append("## Models\n\n");
         for (String m : st.models()) {
             String what = m.equals(BacktestSettings.AUTO)
-                    ? "the model an edition publishes: at each origin, the candidate with the lowest recent "
-                    + "backtest error (horizons 1.." + st.choiceHorizon() + " pooled), simplest first on ties"
+                    ? "the model an edition publishes: `ensemble` once 8 target weeks before the origin have "
+                    + "been scored, `mean12` before that"
                     : CountModel.byId(m).description();
             md.append("- `").append(m).append("`: ").append(what).append('\n');
         }

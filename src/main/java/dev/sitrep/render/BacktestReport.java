@@ -6,7 +6,17 @@ import dev.sitrep.analysis.prognosis.BacktestScore;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import dev.sitrep.analysis.prognosis.CountSeries;
+import dev.sitrep.core.IsoWeek;
+import dev.sitrep.core.Sha256;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -45,6 +55,39 @@ public final class BacktestReport {
     /** The model card: data span, models, scores, calibration, and auto's skill stated plainly. */
     public static String markdown(BacktestResult result, String title, String source) {
         return BacktestMarkdown.write(result, title, source);
+    }
+
+    /**
+     * The model card for reviewers: its Markdown with a calibration chart and a fan chart per series (SVG files
+     * referenced beside it), and the same Markdown laid out as a PDF/A through the editions' render path. The
+     * PDF's date is the Monday after the latest week of data and its id a hash of the Markdown, so the same
+     * backtest gives the same bytes.
+     */
+    public static BacktestModelCard modelCard(BacktestResult result, String title, String source) {
+        List<Chart> charts = BacktestCharts.of(result);
+        String markdown = BacktestMarkdown.write(result, title, source, charts);
+        String xhtml = HtmlDocument.fromMarkdown(markdown, stylesheet(), title, title + " · model card",
+                charts.stream().collect(Collectors.toMap(Chart::file, Chart::svg)));
+        IsoWeek latest = result.series().stream().filter(s -> !s.counts().isEmpty()).map(CountSeries::last)
+                .max(Comparator.naturalOrder()).orElse(IsoWeek.parse("1970-W01"));
+        Instant date = latest.plusWeeks(1).monday().atStartOfDay(ZoneOffset.UTC).toInstant();
+        byte[] pdf = new PdfWriter().write(xhtml, new PdfWriter.PdfInfo(title, "Sitrep", "forecast evaluation",
+                        "backtest; model card; " + String.join(", ", result.settings().models()), date,
+                        Sha256.hex(markdown).substring(0, 32)),
+                List.of(new PdfWriter.Attachment("model-card.md", "text/markdown", "The model card in Markdown, from "
+                        + "which this PDF was rendered", "Source", markdown.getBytes(StandardCharsets.UTF_8))));
+        return new BacktestModelCard(markdown, pdf, charts);
+    }
+
+    private static String stylesheet() {
+        try (InputStream in = BacktestReport.class.getResourceAsStream("/model-card.css")) {
+            if (in == null) {
+                throw new IllegalStateException("/model-card.css is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /model-card.css", e);
+        }
     }
 
     /** The scores as an aligned plain-text table, for a terminal. */

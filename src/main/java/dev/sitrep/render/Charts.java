@@ -64,14 +64,14 @@ final class Charts {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
-    private static final Color INK = new Color(0x22, 0x2b, 0x38);
+    static final Color INK = new Color(0x22, 0x2b, 0x38);
     private static final Color BAR = new Color(0x8a, 0x9b, 0xb0);
     private static final Color SURGE = new Color(0xb0, 0x3a, 0x2e);
     private static final Color DROP = new Color(0x2e, 0x6d, 0xb0);
     private static final Color BAND = new Color(0xe4, 0xe9, 0xef);
-    private static final Color[] FAN = {new Color(0xdc, 0xe6, 0xf2), new Color(0xb4, 0xc9, 0xe2),
+    static final Color[] FAN = {new Color(0xdc, 0xe6, 0xf2), new Color(0xb4, 0xc9, 0xe2),
             new Color(0x86, 0xa7, 0xcf)};
-    private static final Font FONT = dejaVu();
+    static final Font FONT = dejaVu();
 
     private Charts() {
     }
@@ -222,7 +222,7 @@ final class Charts {
     }
 
     /** Axis positions as ISO weeks: 0 is the period, negative before it, positive after it. */
-    private static final class WeekLabels extends NumberFormat {
+    static final class WeekLabels extends NumberFormat {
         private final IsoWeek period;
 
         WeekLabels(IsoWeek period) {
@@ -250,7 +250,7 @@ final class Charts {
         return week.toString().substring(5);
     }
 
-    private static void theme(JFreeChart chart) {
+    static void theme(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme("sitrep");
         theme.setExtraLargeFont(FONT.deriveFont(Font.BOLD, 13f));
         theme.setLargeFont(FONT.deriveFont(11f));
@@ -271,7 +271,7 @@ final class Charts {
         chart.getPlot().setOutlineVisible(false);
     }
 
-    private static void caption(JFreeChart chart, String text) {
+    static void caption(JFreeChart chart, String text) {
         TextTitle title = new TextTitle(text, FONT.deriveFont(Font.BOLD, 11f));
         title.setPaint(INK);
         chart.setTitle(title);
@@ -281,7 +281,7 @@ final class Charts {
         return svg(chart, WIDTH, HEIGHT);
     }
 
-    private static String svg(JFreeChart chart, int width, int height) {
+    static String svg(JFreeChart chart, int width, int height) {
         Document doc = GenericDOMImplementation.getDOMImplementation()
                 .createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);

@@ -262,6 +262,73 @@ class SitrepCliTest {
         assertThat(bad.err()).contains("convoys.csv").contains("line 3, field count: 'four' is not a whole number");
     }
 
+    /** Two series in the long format, weeks 2024-W01 onwards; the second starts 10 weeks later. */
+    private Path longCounts(String name, int weeks) throws IOException {
+        StringBuilder csv = new StringBuilder("series,period,count\n");
+        for (int i = 0; i < weeks; i++) {
+            String week = dev.sitrep.core.IsoWeek.parse("2024-W01").plusWeeks(i).toString();
+            csv.append("convoys,").append(week).append(',').append(5 + i % 3 + (i % 7 == 0 ? 6 : 0)).append('\n');
+            if (i >= 10) {
+                csv.append("strikes,").append(week).append(',').append(20 + (i * 7) % 11 + i / 4).append('\n');
+            }
+        }
+        return Files.writeString(dir.resolve(name), csv);
+    }
+
+    @Test
+    void backtestUntilAWeekGivesTheRowsOfTheFileCutAfterIt() throws IOException {
+        Path full = longCounts("full.csv", 70);
+        Path cut = longCounts("cut.csv", 40);  // up to 2024-W40
+
+        Run until = run("backtest", "--input", full.toString(), "--until", "2024-W40", "--origins-from", "2024-W25",
+                "--out", dir.resolve("until.csv").toString());
+        Run shorter = run("backtest", "--input", cut.toString(), "--origins-from", "2024-W25",
+                "--out", dir.resolve("cut-rows.csv").toString());
+
+        assertThat(until.exitCode()).as(until.err()).isZero();
+        assertThat(shorter.exitCode()).as(shorter.err()).isZero();
+        String rows = Files.readString(dir.resolve("until.csv"));
+        assertThat(rows).isEqualTo(Files.readString(dir.resolve("cut-rows.csv"))).contains(",2024-W40,")
+                .doesNotContain(",2024-W41,");
+        Run before = run("backtest", "--input", full.toString(), "--until", "2023-W40");
+        assertThat(before.exitCode()).isEqualTo(2);
+        assertThat(before.err()).contains("--until 2023-W40 leaves no weeks");
+    }
+
+    @Test
+    void backtestReportWritesTheSameModelCardTwiceMarkdownAndPdfAWithItsCharts() throws Exception {
+        Path counts = longCounts("counts.csv", 60);
+        Run first = run("backtest", "--input", counts.toString(), "--horizons", "1,4", "--report",
+                dir.resolve("card1").toString(), "--out", dir.resolve("rows.csv").toString());
+        Run second = run("backtest", "--input", counts.toString(), "--horizons", "1,4", "--report",
+                dir.resolve("card2").toString(), "--out", dir.resolve("rows.csv").toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        String md = Files.readString(dir.resolve("card1/model-card.md"));
+        assertThat(md).contains("# Forecast evaluation: counts.csv", "| series | first week | last week |",
+                "| series | h | auto / naive | auto / mean12 | verdict |", "| h | model | n | MAE | RMSE | MASE | CRPS |",
+                "## Calibration", "](chart-calibration.svg)", "## Fan charts", "](chart-fan-convoys.svg)",
+                "](chart-fan-strikes.svg)", "`ensemble`");
+        for (String chart : java.util.List.of("chart-calibration.svg", "chart-fan-convoys.svg",
+                "chart-fan-strikes.svg")) {
+            assertThat(Files.readString(dir.resolve("card1").resolve(chart))).contains("<svg");
+        }
+        byte[] pdf = Files.readAllBytes(dir.resolve("card1/model-card.pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Forecast evaluation: counts.csv", "Skill of auto against the baselines");
+        }
+        dev.sitrep.testing.PdfA.assertCompliant(pdf);
+        try (Stream<Path> files = Files.list(dir.resolve("card1"))) {
+            for (Path f : files.toList()) {
+                assertThat(Files.readAllBytes(dir.resolve("card2").resolve(f.getFileName())))
+                        .as("%s is the same bytes on a second run", f.getFileName()).isEqualTo(Files.readAllBytes(f));
+            }
+        }
+    }
+
     @Test
     void aMissingArgumentIsAUsageErrorWithExitCode2() {
         Run r = run("publish", "syria-weekly");

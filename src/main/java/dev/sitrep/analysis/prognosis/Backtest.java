@@ -2,7 +2,9 @@ package dev.sitrep.analysis.prognosis;
 
 import dev.sitrep.core.IsoWeek;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The forecast evaluation: a rolling-origin backtest of the prognosis stage's own models, and of the choice an
@@ -20,10 +22,26 @@ public final class Backtest {
 
     public static BacktestResult run(List<CountSeries> series, BacktestSettings settings) {
         List<BacktestRow> rows = new ArrayList<>();
+        Map<String, List<ForecastPoint>> outlook = new LinkedHashMap<>();
         for (CountSeries s : series) {
-            rows.addAll(rows(s, settings));
+            if (s.counts().isEmpty()) {
+                continue;
+            }
+            RollingForecasts rolling = RollingForecasts.of(s.values(), settings.maxHorizon());
+            rows.addAll(rows(s, settings, rolling));
+            outlook.put(s.id(), outlook(s, rolling));
         }
-        return BacktestScoring.score(series, settings, rows);
+        return BacktestScoring.score(series, settings, rows, outlook);
+    }
+
+    /** What an edition would publish after the series' last week: auto's forecast, week by week. */
+    private static List<ForecastPoint> outlook(CountSeries s, RollingForecasts rolling) {
+        OriginForecast now = rolling.at(rolling.length());
+        List<ForecastPoint> points = new ArrayList<>();
+        for (int h = 1; h <= rolling.maxHorizon(); h++) {
+            points.add(ForecastPoint.of(s.last().plusWeeks(h).toString(), now.weekly().get(h - 1)));
+        }
+        return points;
     }
 
     /** Index of the first target week scored; forecasts from origins with less history than this are skipped. */
@@ -37,14 +55,10 @@ public final class Backtest {
         return (int) Math.max(0, Math.min(n, between));
     }
 
-    static List<BacktestRow> rows(CountSeries s, BacktestSettings settings) {
+    static List<BacktestRow> rows(CountSeries s, BacktestSettings settings, RollingForecasts rolling) {
         int[] y = s.values();
         int n = y.length;
         List<BacktestRow> rows = new ArrayList<>();
-        if (n == 0) {
-            return rows;
-        }
-        RollingForecasts rolling = RollingForecasts.of(y, settings.maxHorizon());
         int firstTarget = firstTarget(s, settings);
         int minHorizon = settings.horizons().get(0);
         int maxHorizon = settings.horizons().get(settings.horizons().size() - 1);

@@ -12,7 +12,8 @@ final class BacktestScoring {
     private BacktestScoring() {
     }
 
-    static BacktestResult score(List<CountSeries> series, BacktestSettings settings, List<BacktestRow> rows) {
+    static BacktestResult score(List<CountSeries> series, BacktestSettings settings, List<BacktestRow> rows,
+                                Map<String, List<ForecastPoint>> outlook) {
         List<BacktestScore> scores = new ArrayList<>();
         List<BacktestSkill> skill = new ArrayList<>();
         Map<String, List<BacktestRow>> byKey = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ final class BacktestScoring {
                 skill.add(geometricMean(h, atH));
             }
         }
-        return new BacktestResult(series, settings, rows, scores, skill);
+        return new BacktestResult(series, settings, rows, scores, skill, outlook);
     }
 
     private static String key(String series, int horizon, String model) {

@@ -14,7 +14,9 @@ public enum CountModel {
     NAIVE("naive", "last count carried forward"),
     MEAN12("mean12", "mean of the last 12 counts"),
     DAMPED_HOLT("damped-holt", "damped Holt exponential smoothing"),
-    NB_TREND("nb-trend", "log-linear Poisson trend over the last 26 counts, slope shrunk unless significant");
+    NB_TREND("nb-trend", "log-linear Poisson trend over the last 26 counts, slope shrunk unless significant"),
+    ENSEMBLE("ensemble", "a mix of the last count, the mean of 12, damped Holt and the Poisson trend, each weighted"
+            + " by 1/MAE over the last 26 weeks at each horizon");
 
     /**
      * The order in which equally good models are preferred: simplest first, so that a tie never publishes a
@@ -65,6 +67,7 @@ public enum CountModel {
             case MEAN12 -> constant(mean(history, length - FastMath.min(MEAN_WINDOW, length), length), horizon);
             case DAMPED_HOLT -> DampedHolt.forecastsByOrigin(history, length, horizon)[length];
             case NB_TREND -> CountRegression.forecast(history, length, horizon);
+            case ENSEMBLE -> Ensemble.forecast(history, length, horizon);
         };
     }
 

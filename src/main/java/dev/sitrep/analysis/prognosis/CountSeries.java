@@ -23,6 +23,12 @@ public record CountSeries(String id, IsoWeek first, List<Integer> counts) {
         return week(counts.size() - 1);
     }
 
+    /** The weeks up to and including {@code last} only, as if nothing later were known yet (may be empty). */
+    public CountSeries until(IsoWeek last) {
+        long weeks = java.time.temporal.ChronoUnit.WEEKS.between(first.monday(), last.monday()) + 1;
+        return new CountSeries(id, first, counts.subList(0, (int) Math.max(0, Math.min(counts.size(), weeks))));
+    }
+
     int[] values() {
         return counts.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -94,6 +94,55 @@ class PrognosisAnalysisTest {
         assertThat(steady().series()).isEqualTo(steady().series());
     }
 
+    /** A random walk around 200: carrying the last count forward is the forecast to beat. */
+    private static List<Integer> walk(int n, long seed) {
+        RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(seed));
+        List<Integer> out = new ArrayList<>();
+        int level = 200;
+        for (int i = 0; i < n; i++) {
+            level = Math.max(0, level + (int) Math.round(random.nextNormal(0, 25)));
+            out.add(level);
+        }
+        return out;
+    }
+
+    @Test
+    void aForecastWithNoSkillOverNaiveSaysSoAndIsStatedWithLowConfidence() {
+        Prognosis p = PrognosisAnalysis.forecast(counts(Map.of("convoys", walk(52, 7), "attacks", poisson(1, 52, 2)),
+                Map.of("convoys", poisson(800, 36, 3), "attacks", poisson(4, 36, 4))), settings(List.of(), List.of()),
+                List.of());
+
+        SeriesForecast f = p.series().get(0);
+        assertThat(f.model().model()).isEqualTo("ensemble");
+        assertThat(f.model().chosenByBacktest()).isTrue();
+        assertThat(f.model().autoMae()).as("%s", f.model()).isGreaterThanOrEqualTo(f.model().naiveMae());
+        assertThat(f.model().hasSkill()).isFalse();
+        assertThat(f.model().skillVerdict("weeks")).isEqualTo("no skill over a naive forecast in the last 26 weeks");
+        assertThat(f.confidence().level()).isEqualTo(Confidence.Level.LOW);
+        assertThat(f.confidence().reasons()).contains("no skill over a naive forecast in the last 26 weeks");
+    }
+
+    @Test
+    void theEditionPublishesTheBacktestsAutoAndStatesItsBacktestError() {
+        List<Integer> convoys = poisson(12, 52, 9);
+        Prognosis p = PrognosisAnalysis.forecast(counts(Map.of("convoys", convoys, "attacks", poisson(1, 52, 2)),
+                Map.of("convoys", poisson(50, 36, 3), "attacks", poisson(4, 36, 4))), settings(List.of(), List.of()),
+                List.of());
+        ModelChoice choice = p.series().get(0).model();
+
+        // The backtest's auto over the edition's recent window: origins 26..51 (knowing weeks 0..o), horizons 1..8.
+        IsoWeek first = W48.minusWeeks(51);
+        BacktestResult backtest = Backtest.run(List.of(new CountSeries("convoys", first, convoys)),
+                new BacktestSettings(List.of(1, 2, 3, 4, 5, 6, 7, 8), first.plusWeeks(26), List.of("auto"), 8));
+        List<BacktestRow> recent = backtest.rows().stream()
+                .filter(r -> r.origin().compareTo(first.plusWeeks(25)) >= 0).toList();
+        assertThat(recent).hasSize(choice.scored());
+        assertThat(recent).extracting(BacktestRow::chosen).containsOnly("ensemble");
+        assertThat(choice.model()).isEqualTo("ensemble");
+        assertThat(recent.stream().mapToDouble(r -> Math.abs(r.actual() - r.mean())).average().orElseThrow())
+                .isCloseTo(choice.autoMae(), within(1e-9));
+    }
+
     @Test
     void aShortHistoryLowersConfidenceAndSaysWhy() {
         Prognosis p = PrognosisAnalysis.forecast(counts(
