@@ -25,7 +25,7 @@ CYPRUS = {"Cyprus", "N. Cyprus", "Cyprus U.N. Buffer Zone", "Dhekelia", "Akrotir
 # centroid of a clipped Turkey or Egypt falls off the map or on another label.
 LABELS = [
     ("Syria", 38.6, 35.3), ("Lebanon", 35.75, 33.9), ("Israel", 34.85, 31.0), ("Palestine", 35.25, 31.9),
-    ("Jordan", 36.9, 30.9), ("Iraq", 42.6, 33.6), ("Turkey", 36.0, 38.3), ("Cyprus", 33.2, 35.05),
+    ("Jordan", 37.3, 31.7), ("Iraq", 42.6, 33.6), ("Turkey", 36.0, 38.3), ("Cyprus", 33.2, 35.05),
     ("Egypt", 31.5, 29.9), ("Saudi Arabia", 39.2, 29.6), ("Iran", 45.5, 36.2),
 ]
 
