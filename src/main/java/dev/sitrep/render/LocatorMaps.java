@@ -36,7 +36,7 @@ public final class LocatorMaps {
     private static final Color BORDER = new Color(0x80, 0x80, 0x80);
     private static final Color COUNTRY = new Color(0x6b, 0x78, 0x88);
     private static final int MOST_IN_ALT = 12;
-    private static final Font COUNTRY_FONT = Charts.FONT.deriveFont(11f);
+    private static final Font COUNTRY_FONT = Charts.FONT.deriveFont(12f);
 
     private LocatorMaps() {
     }

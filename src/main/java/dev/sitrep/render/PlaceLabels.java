@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class PlaceLabels {
 
-    static final Font FONT = Charts.FONT.deriveFont(9f);
+    static final Font FONT = Charts.FONT.deriveFont(10f);
     private static final FontRenderContext METRICS = new FontRenderContext(null, true, true);
     private static final int MOST = 30;
 
