@@ -185,6 +185,40 @@ class LocatorMapsTest {
     }
 
     @Test
+    void aPlaceNameWithMarkupIsTextInTheSvg() {
+        String svg = LocatorMaps.of("<b>Title</b>", List.of(new MapPoint(36.0, 35.0, "<script>x</script> & Co", false)))
+                .svg();
+
+        assertThat(svg).doesNotContain("<script>", "<b>").contains("&lt;script&gt;x&lt;/script&gt; &amp; Co");
+    }
+
+    @Test
+    void crowdedPlaceNamesNeverOverlapEachOtherOrAMarkerAndStayInsideTheFrame() {
+        List<MapPoint> crowd = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            crowd.add(new MapPoint(35.8 + (i % 8) * 0.05, 35.0 + (i / 8) * 0.05, "Village number " + i, false));
+        }
+        List<MapTally.Spot> spots = MapTally.of(crowd);
+        MapProjection p = LocatorMaps.projection(MapData.levant(), crowd);
+        List<double[]> markers = spots.stream().map(s -> new double[] {p.x(s.lon()), p.y(s.lat()), s.radius()})
+                .toList();
+
+        List<PlaceLabels.Placed> placed = new PlaceLabels(LocatorMaps.FRAME, markers)
+                .place(spots, s -> new double[] {p.x(s.lon()), p.y(s.lat()), s.radius()});
+
+        assertThat(placed).isNotEmpty().hasSizeLessThan(40);
+        for (int i = 0; i < placed.size(); i++) {
+            assertThat(LocatorMaps.FRAME.contains(placed.get(i).box())).isTrue();
+            for (double[] m : markers) {
+                assertThat(placed.get(i).box().intersects(m[0] - m[2], m[1] - m[2], 2 * m[2], 2 * m[2])).isFalse();
+            }
+            for (int j = i + 1; j < placed.size(); j++) {
+                assertThat(placed.get(i).box().intersects(placed.get(j).box())).isFalse();
+            }
+        }
+    }
+
+    @Test
     void anEventEntryBringsItsCoordinatesAndPlaceName() {
         EventEntry placed = new EventEntry("e-1", 1, LocalDate.of(2025, 11, 26), "day", "military-movement", null,
                 List.of("Russian Armed Forces"), "Latakia", null, "Convoy", null, List.of(), List.of("src"), 35.401,
