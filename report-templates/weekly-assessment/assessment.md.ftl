@@ -155,6 +155,11 @@ In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.
 No events were logged for this period.
 </#if>
 
+<#if v.chart("map-events.svg")??>
+![${v.chart("map-events.svg").alt}](${v.chart("map-events.svg").file})
+
+</#if>
+
 <#if a.section("risks").passages?has_content>
 ## Risks
 

@@ -88,11 +88,15 @@ final class RenderBenchmark {
                 String id = "bench-" + w + "-" + i;
                 LocalDate day = PERIOD.minusWeeks(w).monday().plusDays(random.nextInt(7));
                 String admin1 = SyntheticEvents.ADMIN1[random.nextInt(SyntheticEvents.ADMIN1.length)];
-                events.add(new EventEntry(id, 1, day, "day", SERIES[random.nextInt(SERIES.length)], null,
-                        List.of("Actor " + random.nextInt(40), "Actor " + random.nextInt(40)), admin1,
-                        "Place " + random.nextInt(60), "Synthetic benchmark event " + i + " in " + admin1
+                // Drawn in the order the constructor's arguments used to draw them, so the edition is unchanged.
+                String type = SERIES[random.nextInt(SERIES.length)];
+                List<String> actors = List.of("Actor " + random.nextInt(40), "Actor " + random.nextInt(40));
+                int place = random.nextInt(60);
+                // Sixty places on a grid over Syria, so the locator map has as many markers as a busy week.
+                events.add(new EventEntry(id, 1, day, "day", type, null, actors, admin1, "Place " + place,
+                        "Synthetic benchmark event " + i + " in " + admin1
                         + ", with a summary of the length analysts write for a logged event.", random.nextInt(4),
-                        List.of("synthetic"), List.of("src-" + id)));
+                        List.of("synthetic"), List.of("src-" + id), 32.8 + place % 10 * 0.45, 36.0 + place / 10 * 0.9));
                 if (w == 0) {
                     sources.add(new Reference("src-" + id, "webpage", "Benchmark feed " + (i % 20),
                             "Synthetic report " + i, null, "https://example.org/bench/" + id, day, null));

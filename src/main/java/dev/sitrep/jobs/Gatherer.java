@@ -129,7 +129,7 @@ class Gatherer {
     private static EventEntry entry(Event e) {
         return new EventEntry(e.id(), e.revision(), e.occurred(), e.precision().label(), e.type(), e.subType(),
                 names(e), e.place().admin1(), e.place().name(), e.summary(), e.fatalities().best(), e.tags(),
-                e.sources().stream().map(Source::key).toList());
+                e.sources().stream().map(Source::key).toList(), e.place().latitude(), e.place().longitude());
     }
 
     private static List<String> names(Event e) {

@@ -64,11 +64,12 @@ final class Charts {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
+    // Package-private: the locator maps are drawn in the same ink, face and accent as the charts.
     static final Color INK = new Color(0x22, 0x2b, 0x38);
-    private static final Color BAR = new Color(0x8a, 0x9b, 0xb0);
-    private static final Color SURGE = new Color(0xb0, 0x3a, 0x2e);
+    static final Color BAR = new Color(0x8a, 0x9b, 0xb0);
+    static final Color SURGE = new Color(0xb0, 0x3a, 0x2e);
     private static final Color DROP = new Color(0x2e, 0x6d, 0xb0);
-    private static final Color BAND = new Color(0xe4, 0xe9, 0xef);
+    static final Color BAND = new Color(0xe4, 0xe9, 0xef);
     static final Color[] FAN = {new Color(0xdc, 0xe6, 0xf2), new Color(0xb4, 0xc9, 0xe2),
             new Color(0x86, 0xa7, 0xcf)};
     static final Font FONT = dejaVu();
@@ -282,13 +283,18 @@ final class Charts {
     }
 
     static String svg(JFreeChart chart, int width, int height) {
+        return svg(width, height, g -> chart.draw(g, new Rectangle2D.Double(0, 0, width, height)));
+    }
+
+    /** The one way Sitrep turns drawing into SVG (charts and maps alike): Batik, no comment, no timestamp. */
+    static String svg(int width, int height, java.util.function.Consumer<java.awt.Graphics2D> drawing) {
         Document doc = GenericDOMImplementation.getDOMImplementation()
                 .createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
         context.setComment(null);
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new java.awt.Dimension(width, height));
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        drawing.accept(g);
         StringWriter out = new StringWriter();
         try {
             g.stream(g.getRoot(), out, false, false);

@@ -29,7 +29,8 @@ public final class EditionRenderer {
         CitationProcessor citations = citationProcessor(request.citationStyle(), references);
         CitationPass.Resolved resolved = pass.resolve(citations::cite);
 
-        List<Chart> charts = Charts.of(resolved.assessment());
+        List<Chart> charts = new java.util.ArrayList<>(Charts.of(resolved.assessment()));
+        charts.add(LocatorMaps.ofPeriod(resolved.assessment()));
         MarkdownView view = MarkdownView.of(resolved.assessment(), resolved.eventCitations(),
                 citations.bibliography(), request.version(), request.softwareVersion(), request.citationStyle(),
                 TOP_ROWS, charts);

@@ -46,9 +46,12 @@ class EditionRendererTest {
     }
 
     private static Assessment assessment(List<CompositionInput.AnalystJudgment> judgments) {
-        List<EventEntry> events = List.of(
+        return assessment(List.of(
                 event("e-1", "Hmeimim Air Base", "Convoy leaves Hmeimim for Tartous.", "reuters-1"),
-                event("e-2", "#1 | Place", HOSTILE, "evil-1"));
+                event("e-2", "#1 | Place", HOSTILE, "evil-1")), judgments);
+    }
+
+    private static Assessment assessment(List<EventEntry> events, List<CompositionInput.AnalystJudgment> judgments) {
         List<Observation> observations = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(), e.subType(),
                 e.actors(), e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
         return AssessmentComposer.compose(new CompositionInput("syria-weekly", "Syria weekly", W48,
@@ -66,6 +69,29 @@ class EditionRendererTest {
 
     private static RenderedEdition render() {
         return new EditionRenderer().render(assessment(), new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test"));
+    }
+
+    @Test
+    void theEditionMapsThePeriodsEventsUnderNotableEventsAndSaysWhichHaveNoCoordinates() {
+        EventEntry placed = new EventEntry("e-1", 1, LocalDate.of(2025, 11, 26), "day", "military-movement", "convoy",
+                List.of("Russian Armed Forces"), "Latakia", "Hmeimim Air Base", "Convoy leaves Hmeimim.", null,
+                List.of(), List.of("reuters-1"), 35.401, 35.948);
+        Assessment a = assessment(List.of(placed, event("e-2", "Somewhere", "No coordinates given.", "reuters-1")),
+                List.of());
+
+        RenderedEdition edition = new EditionRenderer().render(a,
+                new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test"));
+
+        Chart map = edition.charts().stream().filter(c -> c.file().equals("map-events.svg")).findFirst().orElseThrow();
+        assertThat(map.svg()).contains(">Hmeimim Air Base<", "1 event at 1 place; 1 event without coordinates is not "
+                + "shown.", "Where the events of 2025-W48 happened");
+        String md = edition.markdown();
+        assertThat(md.indexOf("](map-events.svg)")).isGreaterThan(md.indexOf("## Notable events"))
+                .isLessThan(md.indexOf("## Prognosis"));
+        // In the PDF the map is inline vectors (its text drawn as outlines, so checked here in the XHTML).
+        Document html = Jsoup.parse(HtmlDocument.fromMarkdown(md, "", "t", "h", Map.of(map.file(), map.svg())));
+        assertThat(html.select("div.chart svg").stream().map(e -> e.attr("aria-label")))
+                .anySatisfy(label -> assertThat(label).startsWith("Map of Syria and its neighbours. 1 event at"));
     }
 
     @Test
