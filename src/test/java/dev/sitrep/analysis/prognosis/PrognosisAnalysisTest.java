@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hipparchus.random.RandomDataGenerator;
+import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
 
 class PrognosisAnalysisTest {
