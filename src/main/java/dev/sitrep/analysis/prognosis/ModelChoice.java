@@ -24,9 +24,19 @@ public record ModelChoice(
         return scored == 0 || meanMae == 0 ? Double.NaN : autoMae / meanMae;
     }
 
-    /** Beats both baselines on the recent window; otherwise the edition must not present it as skilled. */
+    /**
+     * Beating a baseline by less than this share of its error is not skill: the edition would print the two
+     * errors alike (1.82 against 1.82) and still call the forecast skilled.
+     */
+    static final double SKILL_MARGIN = 0.01;
+
+    /** Beats both baselines clearly on the recent window; otherwise the edition must not present it as skilled. */
     public boolean hasSkill() {
-        return scored > 0 && autoMae < naiveMae && autoMae < meanMae;
+        return scored > 0 && beats(naiveMae) && beats(meanMae);
+    }
+
+    private boolean beats(double baselineMae) {
+        return autoMae < (1 - SKILL_MARGIN) * baselineMae;
     }
 
     /** Every forecast was exact: the series has not moved, and skill means nothing. */
@@ -43,7 +53,7 @@ public record ModelChoice(
         if (flat()) {
             return "the series has not moved: every model was exact";
         }
-        if (autoMae >= naiveMae) {
+        if (!beats(naiveMae)) {
             return "no skill over a naive forecast in the last " + window + " " + unit;
         }
         return "no better than the mean of the last 12 in the last " + window + " " + unit;
