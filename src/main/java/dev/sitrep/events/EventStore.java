@@ -141,6 +141,45 @@ class EventStore {
         chunk.clear();
     }
 
+    /**
+     * The events of one type that occurred in [from, to], each at its latest revision recorded by asOf: a
+     * range scan of the (event_type, occurred) index, not a pass over the log (flash assessments).
+     */
+    List<Event> ofTypeBetween(String type, LocalDate from, LocalDate to, Instant asOf) {
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        List<EventRows.Row> rows = jdbc.sql("""
+                        SELECT r.* FROM event_revision r
+                        WHERE r.event_type = ? AND r.occurred BETWEEN ? AND ? AND r.recorded_at <= ?
+                          AND NOT EXISTS (SELECT 1 FROM event_revision n WHERE n.event_id = r.event_id
+                                            AND n.revision > r.revision AND n.recorded_at <= ?)""")
+                .params(type, from, to, cutoff, cutoff).query(EventRows::row).list();
+        return toEvents(rows);
+    }
+
+    /** These events, each at its latest revision recorded by asOf; those the log lacks are left out. */
+    List<Event> latestAsOf(Set<String> ids, Instant asOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        List<EventRows.Row> rows = jdbc.sql("""
+                        SELECT r.* FROM event_revision r JOIN UNNEST(?) AS k(event_id) ON r.event_id = k.event_id
+                        WHERE r.recorded_at <= ?
+                          AND NOT EXISTS (SELECT 1 FROM event_revision n WHERE n.event_id = r.event_id
+                                            AND n.revision > r.revision AND n.recorded_at <= ?)""")
+                .params(ids.toArray(String[]::new), cutoff, cutoff).query(EventRows::row).list();
+        return toEvents(rows);
+    }
+
+    private List<Event> toEvents(List<EventRows.Row> rows) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += STREAM_CHUNK) {
+            emit(new ArrayList<>(rows.subList(i, Math.min(rows.size(), i + STREAM_CHUNK))), events::add);
+        }
+        events.sort(java.util.Comparator.comparing(Event::occurred).thenComparing(Event::id));
+        return events;
+    }
+
     record StoredRevision(int revision, String contentHash) {
     }
 

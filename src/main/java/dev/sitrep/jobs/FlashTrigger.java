@@ -1,0 +1,94 @@
+package dev.sitrep.jobs;
+
+import dev.sitrep.archive.Archive;
+import dev.sitrep.assessment.FlashSubject;
+import dev.sitrep.delivery.FlashAlertText;
+import dev.sitrep.delivery.FlashAlerts;
+import dev.sitrep.events.Event;
+import dev.sitrep.events.EventLog;
+import dev.sitrep.events.EventsImported;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Runs each job's flash rule once an import has committed. Per job: the new events of the import that
+ * match the rule, and the corrections of events that already have a flash assessment (a later revision
+ * or a withdrawal makes v2). Up to the rule's limit, each is assessed, published and delivered to the
+ * subscribers who opted into flash alerts; beyond it (a backfill, a storm) nothing is assessed
+ * automatically and the job's subscribers get one grouped alert listing the matches. A failed
+ * assessment is logged and kept in the batch tables; it never fails the import, which has committed.
+ */
+@Component
+class FlashTrigger {
+
+    private static final Logger log = LoggerFactory.getLogger(FlashTrigger.class);
+
+    private final JobCatalog catalog;
+    private final EventLog events;
+    private final FlashPublisher publisher;
+    private final FlashAlerts alerts;
+    private final Archive archive;
+    private final Clock clock;
+
+    FlashTrigger(JobCatalog catalog, EventLog events, FlashPublisher publisher, FlashAlerts alerts, Archive archive,
+                 Clock clock) {
+        this.catalog = catalog;
+        this.events = events;
+        this.publisher = publisher;
+        this.alerts = alerts;
+        this.archive = archive;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onImport(EventsImported imported) {
+        List<Event> stored = events.find(Set.copyOf(imported.eventIds()), clock.instant());
+        for (JobCatalog.Entry entry : catalog.load()) {
+            if (entry.ok() && entry.definition().flash().triggers()) {
+                run(entry.definition(), stored, imported);
+            }
+        }
+    }
+
+    private void run(JobDefinition job, List<Event> stored, EventsImported imported) {
+        List<Event> matches = new ArrayList<>();
+        for (Event e : stored) {
+            boolean assessedBefore = e.revision() > 1
+                    && archive.latest(job.id(), FlashSubject.editionOf(e.id())).isPresent();
+            boolean fresh = e.revision() == 1 && job.flash().matches(e);
+            if (FlashScope.holds(job, e) && (fresh || assessedBefore)) {
+                matches.add(e);
+            }
+        }
+        if (matches.isEmpty() && imported.unlisted() == 0) {
+            return;
+        }
+        if (matches.size() > job.flash().limit() || imported.unlisted() > 0) {
+            alerts.sendGrouped(job.id(), job.title(), imported.origin(), matches.stream().map(FlashTrigger::item).toList(),
+                    job.flash().limit(), imported.unlisted());
+            return;
+        }
+        for (Event e : matches) {
+            try {
+                PublishOutcome outcome = publisher.assess(e.id(), job.id(), true);
+                log.info("{}: flash {} {}", job.id(), outcome.period(), outcome.published()
+                        ? "v" + outcome.version() + " published" : "unchanged since v" + outcome.version());
+            } catch (RuntimeException failure) {
+                log.warn("{}: the flash assessment of {} failed ({}); `sitrep assess {} --job {}` tries again", job.id(),
+                        e.id(), failure.getMessage(), e.id(), job.id());
+            }
+        }
+    }
+
+    private static FlashAlertText.Item item(Event e) {
+        String where = e.place().name() != null ? e.place().name() : String.valueOf(e.place().admin1());
+        return new FlashAlertText.Item(e.id(), e.occurred().toString(), where, e.summary());
+    }
+}
