@@ -55,7 +55,10 @@ class FlashGatherer {
         IsoWeek week = IsoWeek.containing(e.occurred());
         LocalDate from = week.minusWeeks(job.baselineWeeks()).monday();
         SeriesSpec spec = RelatedEvents.seriesOf(e);
-        List<Event> related = related(job, e, spec, from, week.sunday(), asOf);
+        PrognosisSettings settings = withRelated(job.prognosis(), spec);
+        // One indexed read serves the pattern (the baseline window) and the related series' history.
+        List<Event> history = related(job, e, spec, historyStart(week, job.prognosis()), week.sunday(), asOf);
+        List<Event> related = history.stream().filter(r -> !r.occurred().isBefore(from)).toList();
         List<Judgment> relevant = judgments.standing(job.id(), week, asOf).stream().filter(j -> relevant(j, e)).toList();
         Set<String> citedIds = new HashSet<>();
         Set<String> sourceKeys = new HashSet<>();
@@ -71,9 +74,9 @@ class FlashGatherer {
         related.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), reference(s))));
         cited.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), reference(s))));
         events.sources(sourceKeys).values().forEach(s -> sources.putIfAbsent(s.key(), reference(s)));
-        PrognosisSettings settings = withRelated(job.prognosis(), spec);
         InputsHash inputs = new InputsHash();
-        SeriesCounts counts = seriesCounts(job, week, settings, asOf, inputs);
+        SeriesCounts counts = merged(jobSeriesCounts(job, week, asOf, inputs),
+                relatedCounts(job, week, settings, spec, history));
         relevant.forEach(j -> inputs.add("judgment " + j.id() + " r" + j.revision()));
         Instant dataAsOf = related.stream().map(Event::recorded).max(Comparator.naturalOrder()).orElse(e.recorded());
         for (Event c : cited) {
@@ -90,22 +93,39 @@ class FlashGatherer {
                 counts, List.copyOf(sources.values()));
     }
 
-    /** The related events of the window, in date order, the event itself always among them (even withdrawn). */
+    /** The first day the related series' weekly or monthly history needs. */
+    static LocalDate historyStart(IsoWeek week, PrognosisSettings p) {
+        LocalDate weeks = week.minusWeeks(p.historyWeeks() - 1).monday();
+        LocalDate months = SeriesAccumulator.lastCompleteMonth(week).minusMonths(p.historyMonths() - 1).atDay(1);
+        return weeks.isBefore(months) ? weeks : months;
+    }
+
+    /** The related events from {@code from} to {@code to}, in date order, the event itself always among them. */
     List<Event> related(JobDefinition job, Event e, SeriesSpec spec, LocalDate from, LocalDate to, Instant asOf) {
         List<Event> related = new ArrayList<>();
         for (Event r : events.ofTypeBetween(e.type(), from, to, asOf)) {
             boolean self = r.id().equals(e.id());
-            if (self || (FlashScope.holds(job, r) && RelatedEvents.related(spec, Gatherer.observation(r)))) {
+            if (self || (FlashScope.holds(job, r) && RelatedEvents.related(spec, e, Gatherer.observation(r)))) {
                 related.add(self ? e : r);
             }
         }
         return related;
     }
 
-    /** The counts of the job's tracked series and the related one: a pass over the log up to the event's week. */
-    SeriesCounts seriesCounts(JobDefinition job, IsoWeek week, PrognosisSettings settings, Instant asOf,
-                              InputsHash inputs) {
-        SeriesAccumulator series = new SeriesAccumulator(week, settings, job.coverageFrom());
+    /** The related series, counted from the related events alone (a withdrawn event is not counted). */
+    static SeriesCounts relatedCounts(JobDefinition job, IsoWeek week, PrognosisSettings settings, SeriesSpec spec,
+                                      List<Event> related) {
+        PrognosisSettings only = new PrognosisSettings(settings.horizonWeeks(), settings.historyWeeks(),
+                settings.outlookMonths(), settings.historyMonths(), List.of(spec), List.of(), List.of());
+        SeriesAccumulator series = new SeriesAccumulator(week, only, job.coverageFrom());
+        related.stream().filter(r -> !r.tags().contains(RelatedEvents.WITHDRAWN))
+                .forEach(r -> series.accept(Gatherer.observation(r)));
+        return series.counts();
+    }
+
+    /** The job's tracked series, behind its scenarios: a pass over the log up to the event's week, as weekly. */
+    SeriesCounts jobSeriesCounts(JobDefinition job, IsoWeek week, Instant asOf, InputsHash inputs) {
+        SeriesAccumulator series = new SeriesAccumulator(week, job.prognosis(), job.coverageFrom());
         events.forEachAsOf(asOf, week.sunday(), ev -> {
             if (FlashScope.holds(job, ev) && !ev.tags().contains(RelatedEvents.WITHDRAWN)) {
                 series.accept(Gatherer.observation(ev));
@@ -113,6 +133,15 @@ class FlashGatherer {
             }
         });
         return series.counts();
+    }
+
+    private static SeriesCounts merged(SeriesCounts job, SeriesCounts related) {
+        Map<String, List<Integer>> weekly = new java.util.HashMap<>(job.weekly());
+        weekly.putAll(related.weekly());
+        Map<String, List<Integer>> monthly = new java.util.HashMap<>(job.monthly());
+        monthly.putAll(related.monthly());
+        return new SeriesCounts(job.last(), job.lastMonth(), job.configuredWeeks(), job.configuredMonths(), weekly,
+                monthly);
     }
 
     static PrognosisSettings withRelated(PrognosisSettings p, SeriesSpec related) {

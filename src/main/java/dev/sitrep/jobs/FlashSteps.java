@@ -61,7 +61,9 @@ class FlashSteps {
     /** The related events' week against their baseline weeks: the trend stage's counts and surge test. */
     void trend(FlashRun run, EditionWork work) {
         FlashDigest d = work.get("digest", FlashDigest.class);
-        work.put("trends", TrendAnalysis.analyse(d.related().stream().map(FlashGatherer::observation).toList(),
+        // A withdrawn event is shown, not counted.
+        work.put("trends", TrendAnalysis.analyse(d.related().stream()
+                        .filter(e -> !e.tags().contains(RelatedEvents.WITHDRAWN)).map(FlashGatherer::observation).toList(),
                 d.week(), d.job().baselineWeeks(), d.coverageFrom()));
     }
 

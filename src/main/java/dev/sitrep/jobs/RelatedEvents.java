@@ -8,9 +8,9 @@ import dev.sitrep.events.Event;
 import java.util.List;
 
 /**
- * What "related" means for a flash: an event of the same type that shares one of its actors (with no
- * actors, the same governorate). Written as a tracked series, so the pattern table, the surge test and
- * the forecast all count exactly the same events.
+ * What "related" means for a flash: an event of the same type and sub-type that shares one of its
+ * actors (with no actors, the same governorate). The pattern table, the surge test and the forecast all
+ * count exactly these events.
  */
 final class RelatedEvents {
 
@@ -26,16 +26,19 @@ final class RelatedEvents {
                 List.of(), admin1);
     }
 
-    /** "military-movement event involving Russian Armed Forces or Russian Military Police". */
+    /** "military-movement / convoy event involving Russian Armed Forces or Russian Military Police". */
     static String describe(Event e) {
+        String what = e.subType() == null ? e.type() : e.type() + " / " + e.subType();
         List<String> actors = e.actors().stream().map(Actor::name).distinct().toList();
         if (actors.isEmpty()) {
-            return e.type() + " event in " + (e.place().admin1() == null ? e.place().country() : e.place().admin1());
+            return what + " event in " + (e.place().admin1() == null ? e.place().country() : e.place().admin1());
         }
-        return e.type() + " event involving " + String.join(" or ", actors);
+        return what + " event involving " + String.join(" or ", actors);
     }
 
-    static boolean related(SeriesSpec spec, Observation o) {
-        return spec.matches(o) && !o.tags().contains(WITHDRAWN);
+    /** Related to {@code e}: matches its series, has its sub-type (if it has one), and is not withdrawn. */
+    static boolean related(SeriesSpec spec, Event e, Observation o) {
+        return spec.matches(o) && (e.subType() == null || e.subType().equals(o.subType()))
+                && !o.tags().contains(WITHDRAWN);
     }
 }

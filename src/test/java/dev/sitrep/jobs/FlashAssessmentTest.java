@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class FlashAssessmentTest {
 
     static final Path SAMPLE = Path.of("data/sample/syria-2025");
     static final String CONVOY = "sy25-1126-hmeimim-tartous-convoy";
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
     private static MutableClock current;
 
     @TempDir
@@ -84,8 +87,15 @@ class FlashAssessmentTest {
         assertThat(v1.files()).contains(md, v1.folder().resolve("syria-weekly-flash-" + CONVOY + "-v1.pdf"),
                 v1.folder().resolve("bibliography.json"), v1.folder().resolve("events.csv"),
                 v1.folder().resolve("manifest.json"));
-        assertThat(Files.readString(md)).contains("## 1. The event", "## 2. Pattern", "## 4. Prognosis, 6–12 months",
-                "## 5. Locator map", "## 6. Sources");
+        String markdown = Files.readString(md);
+        assertThat(markdown).contains("## 1. The event", "## 2. Pattern", "## 3. Context", "## Risks",
+                "## 4. Prognosis, 6–12 months", "### Scenarios", "## Conclusion", "## 5. Locator map", "## 6. Sources");
+        assertThat(markdown).contains("- **When:** 26 Nov 2025 (precision: day)", "- **Where:** Hmeimim Air Base, Latakia",
+                "- **Who:** Russian Armed Forces; Russian Military Police");
+        // The map is another stage's work: its slot says so rather than showing a made-up map.
+        assertThat(section(markdown, "## 5. Locator map", "## 6. Sources")).contains("is not drawn");
+        assertThatPatternMatchesTheSampleLog(markdown);
+        assertThatEveryCitationResolves(markdown, v1.folder().resolve("bibliography.json"));
 
         PublishOutcome again = publisher.assess(CONVOY, null);
         assertThat(again.published()).isFalse();
@@ -153,6 +163,60 @@ class FlashAssessmentTest {
                 .isInstanceOf(FlashRequestException.class)
                 .hasMessageContaining("is outside the scope of every job");
         assertThat(Files.exists(dir.resolve("out/syria-weekly/flash-lb25-1126-beirut-port"))).isFalse();
+    }
+
+    /** The pattern sentence's count and baseline, counted here from the sample file itself. */
+    private static void assertThatPatternMatchesTheSampleLog(String markdown) throws IOException {
+        java.util.Map<String, JsonNode> latest = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(SAMPLE.resolve("events.jsonl"))) {
+            JsonNode e = JSON.readTree(line);
+            latest.put(e.path("id").asString(), e);
+        }
+        java.time.LocalDate since = java.time.LocalDate.of(2025, 9, 1);
+        java.time.LocalDate event = java.time.LocalDate.of(2025, 11, 26);
+        java.time.LocalDate weekStart = java.time.LocalDate.of(2025, 11, 24);
+        int upToEvent = 0;
+        int baseline = 0;
+        for (JsonNode e : latest.values()) {
+            java.time.LocalDate occurred = java.time.LocalDate.parse(e.path("occurred").asString());
+            boolean russian = false;
+            for (JsonNode a : e.path("actors")) {
+                russian |= List.of("Russian Armed Forces", "Russian Military Police").contains(a.path("name").asString());
+            }
+            boolean related = russian && e.path("type").asString().equals("military-movement")
+                    && e.path("subType").asString().equals("convoy") && e.path("country").asString().equals("Syria");
+            if (related && !occurred.isBefore(since) && !occurred.isAfter(event)) {
+                upToEvent++;
+            }
+            if (related && !occurred.isBefore(since) && occurred.isBefore(weekStart)) {
+                baseline++;
+            }
+        }
+        assertThat(upToEvent).isGreaterThan(5);
+        assertThat(markdown).contains("This is the " + upToEvent + (upToEvent % 100 >= 11 && upToEvent % 100 <= 13 ? "th"
+                : List.of("th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th").get(upToEvent % 10)) + " military-movement / convoy event involving "
+                + "Russian Armed Forces or Russian Military Police since 1 Sep 2025; baseline "
+                + String.format(java.util.Locale.ROOT, "%.1f", baseline / 12.0) + " a week over the 12 weeks before its week");
+    }
+
+    /** No citation is left unresolved, and each source of bibliography.json is cited in the text. */
+    private static void assertThatEveryCitationResolves(String markdown, Path bibliography) throws IOException {
+        assertThat(markdown).doesNotContain("[@");
+        JsonNode csl = JSON.readTree(bibliography.toFile());
+        List<String> entries = section(markdown, "## 6. Sources", "## About this assessment").lines()
+                .filter(l -> l.startsWith("- ")).toList();
+        assertThat(csl.size()).isEqualTo(entries.size()).isGreaterThan(5);
+        String body = section(markdown, "# ", "## 6. Sources").replace("\\", "");
+        for (JsonNode item : csl) {
+            String author = item.path("author").path(0).path("literal").asString();
+            assertThat(body).as("the body cites %s", item.path("id").asString()).contains(author);
+        }
+    }
+
+    private static String section(String markdown, String from, String to) {
+        int start = markdown.indexOf(from);
+        int end = markdown.indexOf(to, start + from.length());
+        return markdown.substring(start, end < 0 ? markdown.length() : end);
     }
 
     private static String convoyLine() throws IOException {
