@@ -94,7 +94,8 @@ final class JobDefinitionReader {
         YamlFields f = job.mapping("flash");
         f.allowOnly(Set.of("types", "actors", "places", "tags", "min-fatalities", "limit", "template"));
         String template = f.optionalText("template", FlashRule.DEFAULT_TEMPLATE);
-        if (!templateExists.test(template)) {
+        // The default ships with Sitrep; one named here must exist.
+        if (f.has("template") && !templateExists.test(template)) {
             throw f.error("template", "no template folder report-templates/" + template + "/");
         }
         Integer min = f.optionalInteger("min-fatalities");
