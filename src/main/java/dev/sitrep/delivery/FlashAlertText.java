@@ -25,8 +25,9 @@ public final class FlashAlertText {
     static String body(String jobId, String origin, List<Item> items, int limit, int unchecked) {
         StringBuilder text = new StringBuilder();
         text.append("An import (").append(origin).append(") logged ").append(items.size())
-                .append(" events that match the flash rule of ").append(jobId).append(", more than its limit of ")
-                .append(limit).append(" flash assessments per import, so none was made automatically.\n\n");
+                .append(" new events that match the flash rule of ").append(jobId).append(items.size() > limit
+                        ? ", more than its limit of " + limit + " flash assessments per import"
+                        : " among those listed for flash rules").append(", so none was assessed automatically.\n\n");
         items.stream().limit(LISTED).forEach(i -> text.append("- ").append(i.date()).append(" ").append(i.where())
                 .append(" (").append(i.eventId()).append("): ").append(i.summary()).append("\n"));
         if (items.size() > LISTED) {

@@ -74,9 +74,14 @@ class FlashSteps {
 
     /** Composes the flash; returns the latest version when its content is unchanged (nothing to publish). */
     Optional<EditionVersion> compose(FlashRun run, EditionWork work) {
-        String period = run.period();
-        archive.indexFoldersOf(run.jobId(), period);
-        Optional<EditionVersion> latest = archive.latest(run.jobId(), period);
+        archive.indexFoldersOf(run.jobId(), run.period());
+        Optional<EditionVersion> latest = archive.latest(run.jobId(), run.period());
+        String contentHash = composeAfter(run, work, latest);
+        return latest.filter(v -> v.contentHash().equals(contentHash));
+    }
+
+    /** Composes the flash into {@code work} as the version after {@code previous}; returns its content hash. */
+    String composeAfter(FlashRun run, EditionWork work, Optional<EditionVersion> previous) {
         FlashDigest d = work.get("digest", FlashDigest.class);
         Assessment assessment = FlashComposer.compose(new FlashInput(d.job().id(), d.job().title(), d.event(),
                 d.withdrawn(), d.relatedBy(), d.windowStart(), d.week().sunday(), d.dataAsOf(), d.related(), d.cited(),
@@ -85,24 +90,24 @@ class FlashSteps {
         // Hashed before "Changes since vN" is attached, as for weekly editions.
         String contentHash = ContentHash.of(assessment, d.job().citationStyle(), d.job().pageSize(), templateHash,
                 software.version());
-        if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
-            return latest;
-        }
         EditionBasis basis = EditionBasis.of(assessment, templateHash, software.version(), d.job().citationStyle());
-        if (latest.isPresent()) {
-            Optional<EditionBasis> before = EditionBases.of(archive, latest.get());
+        if (previous.isPresent()) {
+            Optional<EditionBasis> before = EditionBases.of(archive, previous.get());
             if (before.isPresent()) {
-                assessment = assessment.withChanges(EditionChanges.between(latest.get().version(), before.get(), basis));
+                assessment = assessment.withChanges(EditionChanges.between(previous.get().version(), before.get(), basis));
             }
         }
         work.putBytes(EditionBases.FILE_NAME, EditionBases.json(basis));
         work.put("assessment", assessment);
         work.putBytes("content-hash", contentHash.getBytes(StandardCharsets.UTF_8));
-        return Optional.empty();
+        return contentHash;
     }
 
     void render(FlashRun run, EditionWork work) {
-        int version = archive.nextVersion(run.jobId(), run.period());
+        renderAs(run, work, archive.nextVersion(run.jobId(), run.period()));
+    }
+
+    void renderAs(FlashRun run, EditionWork work, int version) {
         JobSnapshot job = work.get("digest", FlashDigest.class).job();
         RenderedEdition edition = renderer.render(work.get("assessment", Assessment.class), new RenderRequest(
                 catalog.templateFolder(job.template()), job.citationStyle(), version, software.version(), job.pageSize()));
@@ -121,13 +126,19 @@ class FlashSteps {
         work.putBytes("version", String.valueOf(version).getBytes(StandardCharsets.UTF_8));
     }
 
-    EditionVersion publish(FlashRun run, EditionWork work) {
-        int version = Integer.parseInt(new String(work.getBytes("version"), StandardCharsets.UTF_8));
-        FlashDigest d = work.get("digest", FlashDigest.class);
+    /** The files of the rendered version, by the names they have in its folder. */
+    Map<String, byte[]> files(EditionWork work) {
         Map<String, byte[]> files = new TreeMap<>();
         for (Object name : work.get("files", List.class)) {
             files.put((String) name, work.getBytes("file-" + name));
         }
+        return files;
+    }
+
+    EditionVersion publish(FlashRun run, EditionWork work) {
+        int version = Integer.parseInt(new String(work.getBytes("version"), StandardCharsets.UTF_8));
+        FlashDigest d = work.get("digest", FlashDigest.class);
+        Map<String, byte[]> files = files(work);
         return archive.publish(new PublishRequest(run.jobId(), run.period(), version,
                 new String(work.getBytes("content-hash"), StandardCharsets.UTF_8), d.inputsHash(), run.asOf(),
                 software.version(), new EditionFiles(files)));

@@ -50,8 +50,13 @@ class FlashAssessmentTest {
     private final EventLog events;
     private final Judgments judgments;
     private final FlashPublisher publisher;
+    private final EditionRegenerator regenerator;
+    private final dev.sitrep.archive.Editions editions;
 
-    FlashAssessmentTest(EventLog events, Judgments judgments, FlashPublisher publisher) {
+    FlashAssessmentTest(EventLog events, Judgments judgments, FlashPublisher publisher, EditionRegenerator regenerator,
+                        dev.sitrep.archive.Editions editions) {
+        this.regenerator = regenerator;
+        this.editions = editions;
         this.events = events;
         this.judgments = judgments;
         this.publisher = publisher;
@@ -97,6 +102,10 @@ class FlashAssessmentTest {
         assertThatPatternMatchesTheSampleLog(markdown);
         assertThatEveryCitationResolves(markdown, v1.folder().resolve("bibliography.json"));
 
+        // Listed, verified and made again byte for byte like a weekly edition.
+        assertThat(editions.list("syria-weekly", null, null)).extracting(v -> v.period()).contains("flash-" + CONVOY);
+        assertThat(regenerator.regenerate(editions.find("syria-weekly", "flash-" + CONVOY, 1))).isEmpty();
+
         PublishOutcome again = publisher.assess(CONVOY, null);
         assertThat(again.published()).isFalse();
         assertThat(again.version()).isEqualTo(1);
@@ -120,6 +129,7 @@ class FlashAssessmentTest {
         String markdown = Files.readString(v2.folder().resolve("syria-weekly-flash-" + CONVOY + "-v2.md"));
         assertThat(markdown).contains("## Changes since v1", "late events", "sy25-1124-late-convoy-report");
         assertThat(publisher.assess(CONVOY, "syria-weekly").published()).isFalse();
+        assertThat(editions.diff("syria-weekly", "flash-" + CONVOY, 1, 2).markdownDiff()).contains("+", "sy25-1124-late-convoy-report");
     }
 
     @Test
