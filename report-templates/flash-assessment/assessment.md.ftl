@@ -73,10 +73,14 @@ Related events: every ${f.subject.relatedBy} in the job's scope from ${v.periodL
 ![${v.chart("chart-weekly-events.svg").alt}](${v.chart("chart-weekly-events.svg").file})
 
 </#if>
+<#if f.timeline?size < a.periodEvents?size>
+The table shows the latest ${f.timeline?size} of the ${a.periodEvents?size} related events; `events.csv` beside this file lists them all.
+
+</#if>
 | # | Date | Where | What | Actors | Summary |
 |--:|---|---|---|---|---|
 <#list f.timeline as t>
-| ${t?counter} | <#if t.subject>**${t.date}**<#else>${t.date}</#if> | ${t.where} | ${t.what} | ${t.actors} | <#if t.subject>**This event.** </#if>${t.summary}<#if t.synthetic> *[synthetic]*</#if> ${t.citation} |
+| ${t.number} | <#if t.subject>**${t.date}**<#else>${t.date}</#if> | ${t.where} | ${t.what} | ${t.actors} | <#if t.subject>**This event.** </#if>${t.summary}<#if t.synthetic> *[synthetic]*</#if> ${t.citation} |
 </#list>
 
 <#if a.section("context").passages?has_content>

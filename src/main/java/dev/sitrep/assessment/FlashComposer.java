@@ -19,6 +19,8 @@ public final class FlashComposer {
     public static final String PATTERN = "flash-pattern";
     /** The id of the related series the prognosis forecasts for a flash. */
     public static final String RELATED_SERIES = "flash-related";
+    /** The timeline table shows at most this many related events, the latest; events.csv holds them all. */
+    public static final int TIMELINE = 40;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private FlashComposer() {
@@ -51,7 +53,22 @@ public final class FlashComposer {
         int synthetic = (int) in.related().stream().filter(EventEntry::synthetic).count();
         return new Assessment(in.jobId(), title(e), FlashSubject.editionOf(e.id()), in.windowStart(), in.windowEnd(),
                 in.dataAsOf(), in.related().size(), synthetic, keyJudgments, sections, in.trends(), in.prognosis(),
-                in.related(), in.related(), eventSources, in.sources(), null, subject);
+                timeline(in.related(), e.id()), in.related(), eventSources, in.sources(), null, subject);
+    }
+
+    /** The latest {@value #TIMELINE} related events in date order, the assessed one always among them. */
+    static List<EventEntry> timeline(List<EventEntry> related, String eventId) {
+        if (related.size() <= TIMELINE) {
+            return related;
+        }
+        List<EventEntry> shown = new ArrayList<>(related.subList(related.size() - TIMELINE, related.size()));
+        if (shown.stream().noneMatch(r -> r.id().equals(eventId))) {
+            related.stream().filter(r -> r.id().equals(eventId)).findFirst().ifPresent(r -> {
+                shown.remove(0);
+                shown.add(0, r);
+            });
+        }
+        return shown;
     }
 
     /** "Flash assessment: military-movement / convoy at Hmeimim Air Base, 26 Nov 2025". */

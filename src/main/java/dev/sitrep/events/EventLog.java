@@ -115,6 +115,14 @@ public class EventLog {
     }
 
     /**
+     * As {@link #forEachAsOf}, each event without its sources (empty): for passes that only count, which
+     * then need not look up a chunk's sources.
+     */
+    public void forEachCountedAsOf(Instant asOf, LocalDate until, java.util.function.Consumer<Event> sink) {
+        store.forEachAsOf(asOf, until, false, sink);
+    }
+
+    /**
      * For benchmarks: the same rows as {@link #forEachAsOf}, exported raw by PostgreSQL's
      * {@code COPY (SELECT ...) TO STDOUT}, the floor any pass over the log can be compared with.
      * Returns the number of rows; on another database it says there is no COPY.
@@ -148,11 +156,13 @@ public class EventLog {
     }
 
     /**
-     * The events of one type that occurred from {@code from} to {@code to} (inclusive), at their latest
-     * revisions recorded by {@code asOf}, in date order: an indexed look-up, for flash assessments.
+     * The events of one type (and sub-type, when not null) that occurred from {@code from} to {@code to}
+     * (inclusive) and name one of {@code actors} (any, when empty), at their latest revisions recorded by
+     * {@code asOf}, in date order: an indexed look-up, for flash assessments.
      */
-    public List<Event> ofTypeBetween(String type, LocalDate from, LocalDate to, Instant asOf) {
-        return store.ofTypeBetween(type, from, to, asOf);
+    public List<Event> ofTypeBetween(String type, String subType, List<String> actors, LocalDate from, LocalDate to,
+                                     Instant asOf) {
+        return store.ofTypeBetween(type, subType, actors, from, to, asOf);
     }
 
     /** Whether the database can export with COPY (PostgreSQL). */

@@ -103,7 +103,8 @@ class FlashGatherer {
     /** The related events from {@code from} to {@code to}, in date order, the event itself always among them. */
     List<Event> related(JobDefinition job, Event e, SeriesSpec spec, LocalDate from, LocalDate to, Instant asOf) {
         List<Event> related = new ArrayList<>();
-        for (Event r : events.ofTypeBetween(e.type(), from, to, asOf)) {
+        // The database narrows by type, sub-type and actor; the series test below stays the definition.
+        for (Event r : events.ofTypeBetween(e.type(), e.subType(), spec.actors(), from, to, asOf)) {
             boolean self = r.id().equals(e.id());
             if (self || (FlashScope.holds(job, r) && RelatedEvents.related(spec, e, Gatherer.observation(r)))) {
                 related.add(self ? e : r);
@@ -126,7 +127,7 @@ class FlashGatherer {
     /** The job's tracked series, behind its scenarios: a pass over the log up to the event's week, as weekly. */
     SeriesCounts jobSeriesCounts(JobDefinition job, IsoWeek week, Instant asOf, InputsHash inputs) {
         SeriesAccumulator series = new SeriesAccumulator(week, job.prognosis(), job.coverageFrom());
-        events.forEachAsOf(asOf, week.sunday(), ev -> {
+        events.forEachCountedAsOf(asOf, week.sunday(), ev -> {
             if (FlashScope.holds(job, ev) && !ev.tags().contains(RelatedEvents.WITHDRAWN)) {
                 series.accept(Gatherer.observation(ev));
                 inputs.add("event " + ev.id() + " r" + ev.revision());

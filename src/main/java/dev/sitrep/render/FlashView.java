@@ -25,7 +25,7 @@ public record FlashView(
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** One event as the flash shows it; {@code subject} marks the assessed event in the timeline. */
-    public record Event(String id, String date, String precision, String where, String what,
+    public record Event(int number, String id, String date, String precision, String where, String what,
                         String actors, String fatalities, String summary, String citation, boolean synthetic,
                         boolean subject) {
     }
@@ -35,18 +35,20 @@ public record FlashView(
         EventEntry subject = a.periodEvents().stream().filter(e -> e.id().equals(s.eventId())).findFirst()
                 .orElseThrow(() -> new RenderException("the flash assessment of " + s.eventId()
                         + " does not hold its own event"));
-        return new FlashView(s, event(subject, citations, s.eventId()),
-                a.periodEvents().stream().map(e -> event(e, citations, s.eventId())).toList(),
+        List<String> order = a.periodEvents().stream().map(EventEntry::id).toList();
+        return new FlashView(s, event(subject, citations, s.eventId(), order),
+                a.notableEvents().stream().map(e -> event(e, citations, s.eventId(), order)).toList(),
                 forecasts.stream().filter(f -> f.id().equals(FlashComposer.RELATED_SERIES)).findFirst().orElse(null),
                 "The locator map (the event and the related events on a map of the country and its neighbours) "
                         + "is not drawn in this version of Sitrep.");
     }
 
-    private static Event event(EventEntry e, Map<String, String> citations, String subjectId) {
+    /** {@code order}: the related events in date order, which number the timeline's rows. */
+    private static Event event(EventEntry e, Map<String, String> citations, String subjectId, List<String> order) {
         String where = e.place() == null ? nullToEmpty(e.admin1())
                 : e.admin1() == null ? e.place() : e.place() + ", " + e.admin1();
         String what = e.subType() == null ? e.type() : e.type() + " / " + e.subType();
-        return new Event(e.id(), DAY.format(e.occurred()), e.precision(), where, what, String.join("; ", e.actors()),
+        return new Event(order.indexOf(e.id()) + 1, e.id(), DAY.format(e.occurred()), e.precision(), where, what, String.join("; ", e.actors()),
                 e.fatalities() == null ? "not reported" : String.valueOf(e.fatalities()), e.summary(),
                 citations.getOrDefault(e.id(), ""), e.synthetic(), e.id().equals(subjectId));
     }

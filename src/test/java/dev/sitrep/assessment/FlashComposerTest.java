@@ -100,6 +100,21 @@ class FlashComposerTest {
     }
 
     @Test
+    void theTimelineShowsTheLatestRelatedEventsWithTheAssessedOneAlwaysAmongThemAndEventsCsvHasAll() {
+        List<EventEntry> related = new ArrayList<>();
+        related.add(convoy("subject", "2025-09-01", List.of()));
+        for (int i = 0; i < FlashComposer.TIMELINE + 5; i++) {
+            related.add(convoy(String.format("later-%02d", i), LocalDate.of(2025, 9, 2).plusDays(i).toString(), List.of()));
+        }
+        Assessment a = compose(related.get(0), false, related);
+
+        assertThat(a.periodEvents()).hasSize(FlashComposer.TIMELINE + 6);
+        assertThat(a.notableEvents()).hasSize(FlashComposer.TIMELINE);
+        assertThat(a.notableEvents().get(0).id()).isEqualTo("subject");
+        assertThat(a.notableEvents().get(FlashComposer.TIMELINE - 1).id()).isEqualTo("later-44");
+    }
+
+    @Test
     void ordinalsReadAsEnglish() {
         assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111).stream().map(FlashPassages::ordinalWord))
                 .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st",
