@@ -18,8 +18,13 @@ class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<event-id>", description = "id of the event, e.g. sy25-1126-hmeimim-tartous-convoy")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<event-id>",
+            description = "id of the event, e.g. sy25-1126-hmeimim-tartous-convoy")
     String eventId;
+
+    @Option(names = "--restart", paramLabel = "<execution id>",
+            description = "run a failed publishFlash execution again from its failed step, with the same parameters")
+    Long restart;
 
     @Option(names = "--job", paramLabel = "<job>",
             description = "job to assess it under (default: the first job whose scope holds the event)")
@@ -31,7 +36,13 @@ class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PublishCommand.print(spec.commandLine().getOut(), spring.bean(FlashPublisher.class).assess(eventId, job));
+        if ((eventId == null) == (restart == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give an event id to assess, or --restart <execution id> (not both)");
+        }
+        FlashPublisher flash = spring.bean(FlashPublisher.class);
+        PublishCommand.print(spec.commandLine().getOut(), restart != null ? flash.restart(restart)
+                : flash.assess(eventId, job));
         return 0;
     }
 }
