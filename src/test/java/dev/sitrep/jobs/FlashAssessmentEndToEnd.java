@@ -23,17 +23,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
- * `sitrep assess` end to end on H2, from the sample log to out/syria-weekly/flash-<id>/vN/: published
+ * `sitrep assess` end to end, on whichever database the subclass provides, from the sample log to out/syria-weekly/flash-<id>/vN/: published
  * once, unchanged on a re-run, v2 on a late related event, a later version saying the event was
  * withdrawn, and a one-line error for an unknown event or one outside the job's scope.
  */
 @SpringBootTest(classes = SitrepApplication.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FlashAssessmentTest {
+abstract class FlashAssessmentEndToEnd {
 
     static final Path SAMPLE = Path.of("data/sample/syria-2025");
     static final String CONVOY = "sy25-1126-hmeimim-tartous-convoy";
@@ -53,7 +52,7 @@ class FlashAssessmentTest {
     private final EditionRegenerator regenerator;
     private final dev.sitrep.archive.Editions editions;
 
-    FlashAssessmentTest(EventLog events, Judgments judgments, FlashPublisher publisher, EditionRegenerator regenerator,
+    FlashAssessmentEndToEnd(EventLog events, Judgments judgments, FlashPublisher publisher, EditionRegenerator regenerator,
                         dev.sitrep.archive.Editions editions) {
         this.regenerator = regenerator;
         this.editions = editions;
@@ -67,9 +66,7 @@ class FlashAssessmentTest {
         return current;
     }
 
-    @DynamicPropertySource
-    static void h2(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:flash-e2e;DB_CLOSE_DELAY=-1");
+    static void folders(DynamicPropertyRegistry registry) {
         registry.add("sitrep.archive.out-dir", () -> dir.resolve("out").toString());
         registry.add("sitrep.work-dir", () -> dir.resolve("work").toString());
     }
