@@ -19,8 +19,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs each job's flash rule once an import has committed. Per job: the new events of the import that
- * match the rule, and the corrections of events that already have a flash assessment (a later revision
- * or a withdrawal makes v2). Up to the rule's limit, each is assessed, published and delivered to the
+ * match the rule, the corrections of events that already have a flash assessment (a later revision or a
+ * withdrawal makes v2), and the events with a flash assessment that a stored event is related to (a new
+ * or late related event makes v2). Up to the rule's limit, each is assessed, published and delivered to the
  * subscribers who opted into flash alerts; beyond it (a backfill, a storm) nothing is assessed
  * automatically and the job's subscribers get one grouped alert listing the matches. A failed
  * assessment is logged and kept in the batch tables; it never fails the import, which has committed.
@@ -35,10 +36,12 @@ class FlashTrigger {
     private final FlashPublisher publisher;
     private final FlashAlerts alerts;
     private final Archive archive;
+    private final dev.sitrep.archive.Editions editions;
     private final Clock clock;
 
     FlashTrigger(JobCatalog catalog, EventLog events, FlashPublisher publisher, FlashAlerts alerts, Archive archive,
-                 Clock clock) {
+                 dev.sitrep.archive.Editions editions, Clock clock) {
+        this.editions = editions;
         this.catalog = catalog;
         this.events = events;
         this.publisher = publisher;
@@ -67,6 +70,11 @@ class FlashTrigger {
                 matches.add(e);
             }
         }
+        for (Event assessed : assessedAndRelatedTo(job, stored)) {
+            if (matches.stream().noneMatch(m -> m.id().equals(assessed.id()))) {
+                matches.add(assessed);
+            }
+        }
         if (matches.isEmpty() && imported.unlisted() == 0) {
             return;
         }
@@ -85,6 +93,28 @@ class FlashTrigger {
                         e.id(), failure.getMessage(), e.id(), job.id());
             }
         }
+    }
+
+    /** The events with a flash under the job that one of {@code stored} is related to, within their windows. */
+    private List<Event> assessedAndRelatedTo(JobDefinition job, List<Event> stored) {
+        Set<String> subjects = new java.util.TreeSet<>();
+        editions.list(job.id(), null, null).stream().map(v -> v.period()).filter(p -> p.startsWith("flash-"))
+                .forEach(p -> subjects.add(p.substring("flash-".length())));
+        stored.forEach(e -> subjects.remove(e.id()));
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return events.find(subjects, clock.instant()).stream()
+                .filter(s -> stored.stream().anyMatch(e -> inPatternOf(job, s, e))).toList();
+    }
+
+    /** {@code e} is of {@code subject}'s pattern: related to it and within its window (withdrawn or not). */
+    private static boolean inPatternOf(JobDefinition job, Event subject, Event e) {
+        dev.sitrep.core.IsoWeek week = dev.sitrep.core.IsoWeek.containing(subject.occurred());
+        return FlashScope.holds(job, e) && RelatedEvents.seriesOf(subject).matches(Gatherer.observation(e))
+                && (subject.subType() == null || subject.subType().equals(e.subType()))
+                && !e.occurred().isBefore(week.minusWeeks(job.baselineWeeks()).monday())
+                && !e.occurred().isAfter(week.sunday());
     }
 
     private static FlashAlertText.Item item(Event e) {

@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A job's flash rule after an import commits: a storm of matching events (more than the rule's limit)
  * makes one grouped alert per job and import to the subscribers who opted in, and no assessment; a few
- * matching events each get their flash assessment, delivered to those subscribers only.
+ * matching events each get their flash assessment, delivered to those subscribers only; a late related
+ * event makes v2 of the flashes whose pattern it joins.
  */
 @SpringBootTest(classes = SitrepApplication.class)
 class FlashTriggerTest {
@@ -104,6 +105,15 @@ class FlashTriggerTest {
                 .containsExactlyInAnyOrder("flash-few-01", "flash-few-02");
         assertThat(editions.list("flash-b", null, null)).extracting(v -> v.period())
                 .containsExactlyInAnyOrder("flash-few-01", "flash-few-02");
+
+        // A late related event: assessed itself, and the two flashes whose pattern it joins get their v2.
+        smtp.purgeEmailFromAllMailboxes();
+        events.importFile(convoys("late", 1, LocalDate.of(2025, 11, 20)), "sitrep-jsonl", false);
+
+        assertThat(editions.find("flash-a", "flash-late-01", 1).version()).isEqualTo(1);
+        assertThat(editions.find("flash-a", "flash-few-01", 2).version()).isEqualTo(2);
+        assertThat(editions.find("flash-a", "flash-few-02", 2).version()).isEqualTo(2);
+        assertThat(received()).hasSize(3);
     }
 
     private static List<MimeMessage> received() {
