@@ -2,7 +2,6 @@ package dev.sitrep.jobs;
 
 import dev.sitrep.analysis.Observation;
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
-import dev.sitrep.analysis.prognosis.SeriesAccumulator;
 import dev.sitrep.analysis.prognosis.SeriesCounts;
 import dev.sitrep.analysis.prognosis.SeriesSpec;
 import dev.sitrep.assessment.CompositionInput.AnalystJudgment;
@@ -36,8 +35,10 @@ class FlashGatherer {
 
     private final EventLog events;
     private final Judgments judgments;
+    private final FlashSeries series;
 
     FlashGatherer(EventLog events, Judgments judgments) {
+        this.series = new FlashSeries(events);
         this.events = events;
         this.judgments = judgments;
     }
@@ -55,9 +56,9 @@ class FlashGatherer {
         IsoWeek week = IsoWeek.containing(e.occurred());
         LocalDate from = week.minusWeeks(job.baselineWeeks()).monday();
         SeriesSpec spec = RelatedEvents.seriesOf(e);
-        PrognosisSettings settings = withRelated(job.prognosis(), spec);
+        PrognosisSettings settings = FlashSeries.withRelated(job.prognosis(), spec);
         // One indexed read serves the pattern (the baseline window) and the related series' history.
-        List<Event> history = related(job, e, spec, historyStart(week, job.prognosis()), week.sunday(), asOf);
+        List<Event> history = related(job, e, spec, FlashSeries.historyStart(week, job.prognosis()), week.sunday(), asOf);
         List<Event> related = history.stream().filter(r -> !r.occurred().isBefore(from)).toList();
         List<Judgment> relevant = judgments.standing(job.id(), week, asOf).stream().filter(j -> relevant(j, e)).toList();
         Set<String> citedIds = new HashSet<>();
@@ -75,8 +76,8 @@ class FlashGatherer {
         cited.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), reference(s))));
         events.sources(sourceKeys).values().forEach(s -> sources.putIfAbsent(s.key(), reference(s)));
         InputsHash inputs = new InputsHash();
-        SeriesCounts counts = merged(jobSeriesCounts(job, week, asOf, inputs),
-                relatedCounts(job, week, settings, spec, history));
+        SeriesCounts counts = FlashSeries.merged(series.jobSeriesCounts(job, week, asOf, inputs),
+                FlashSeries.relatedCounts(job, week, settings, spec, history));
         relevant.forEach(j -> inputs.add("judgment " + j.id() + " r" + j.revision()));
         Instant dataAsOf = related.stream().map(Event::recorded).max(Comparator.naturalOrder()).orElse(e.recorded());
         for (Event c : cited) {
@@ -93,13 +94,6 @@ class FlashGatherer {
                 counts, List.copyOf(sources.values()));
     }
 
-    /** The first day the related series' weekly or monthly history needs. */
-    static LocalDate historyStart(IsoWeek week, PrognosisSettings p) {
-        LocalDate weeks = week.minusWeeks(p.historyWeeks() - 1).monday();
-        LocalDate months = SeriesAccumulator.lastCompleteMonth(week).minusMonths(p.historyMonths() - 1).atDay(1);
-        return weeks.isBefore(months) ? weeks : months;
-    }
-
     /** The related events from {@code from} to {@code to}, in date order, the event itself always among them. */
     List<Event> related(JobDefinition job, Event e, SeriesSpec spec, LocalDate from, LocalDate to, Instant asOf) {
         List<Event> related = new ArrayList<>();
@@ -111,46 +105,6 @@ class FlashGatherer {
             }
         }
         return related;
-    }
-
-    /** The related series, counted from the related events alone (a withdrawn event is not counted). */
-    static SeriesCounts relatedCounts(JobDefinition job, IsoWeek week, PrognosisSettings settings, SeriesSpec spec,
-                                      List<Event> related) {
-        PrognosisSettings only = new PrognosisSettings(settings.horizonWeeks(), settings.historyWeeks(),
-                settings.outlookMonths(), settings.historyMonths(), List.of(spec), List.of(), List.of());
-        SeriesAccumulator series = new SeriesAccumulator(week, only, job.coverageFrom());
-        related.stream().filter(r -> !r.tags().contains(RelatedEvents.WITHDRAWN))
-                .forEach(r -> series.accept(Gatherer.observation(r)));
-        return series.counts();
-    }
-
-    /** The job's tracked series, behind its scenarios: a pass over the log up to the event's week, as weekly. */
-    SeriesCounts jobSeriesCounts(JobDefinition job, IsoWeek week, Instant asOf, InputsHash inputs) {
-        SeriesAccumulator series = new SeriesAccumulator(week, job.prognosis(), job.coverageFrom());
-        events.forEachCountedAsOf(asOf, week.sunday(), ev -> {
-            if (FlashScope.holds(job, ev) && !ev.tags().contains(RelatedEvents.WITHDRAWN)) {
-                series.accept(Gatherer.observation(ev));
-                inputs.add("event " + ev.id() + " r" + ev.revision());
-            }
-        });
-        return series.counts();
-    }
-
-    private static SeriesCounts merged(SeriesCounts job, SeriesCounts related) {
-        Map<String, List<Integer>> weekly = new java.util.HashMap<>(job.weekly());
-        weekly.putAll(related.weekly());
-        Map<String, List<Integer>> monthly = new java.util.HashMap<>(job.monthly());
-        monthly.putAll(related.monthly());
-        return new SeriesCounts(job.last(), job.lastMonth(), job.configuredWeeks(), job.configuredMonths(), weekly,
-                monthly);
-    }
-
-    static PrognosisSettings withRelated(PrognosisSettings p, SeriesSpec related) {
-        List<SeriesSpec> series = new ArrayList<>();
-        series.add(related);
-        series.addAll(p.series());
-        return new PrognosisSettings(p.horizonWeeks(), p.historyWeeks(), p.outlookMonths(), p.historyMonths(), series,
-                p.scenarios(), p.indicators());
     }
 
     /** Shares an actor, a place (name or governorate) or a tag with the event. */
