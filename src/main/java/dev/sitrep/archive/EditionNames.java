@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class EditionNames {
 
     private static final Pattern JOB = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    /** A flash assessment's edition: flash-<event id>; no '/', '\\' or "..", so never a path of its own. */
+    private static final Pattern FLASH = Pattern.compile("flash-[A-Za-z0-9][A-Za-z0-9_.:-]{0,190}");
 
     private EditionNames() {
     }
@@ -43,7 +45,15 @@ public final class EditionNames {
         return id;
     }
 
+    /** An ISO week (2025-W48), or a flash assessment's edition (flash-<event id>). */
     public static String period(String period) {
+        if (period != null && period.startsWith("flash-")) {
+            if (!FLASH.matcher(period).matches() || period.contains("..")) {
+                throw new Invalid("'" + period + "' is not a flash edition: flash-<event id>, the id of letters, "
+                        + "digits, '-', '_', '.' or ':', e.g. flash-sy25-1126-hmeimim-tartous-convoy");
+            }
+            return period;
+        }
         try {
             return IsoWeek.parse(period).toString();
         } catch (IllegalArgumentException e) {

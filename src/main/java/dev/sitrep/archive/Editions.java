@@ -186,7 +186,7 @@ public class Editions {
             }
             for (Path period : children(job)) {
                 String week = period.getFileName().toString();
-                if (week.matches("\\d{4}-W\\d{2}")) {
+                if (week.matches("\\d{4}-W\\d{2}") || week.startsWith("flash-")) {
                     archive.indexFoldersOf(jobId, week);
                 }
             }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The document model of one edition: what both writers (Markdown, PDF) render. It holds no version
@@ -28,7 +29,9 @@ public record Assessment(
         List<EventEntry> periodEvents,
         Map<String, List<String>> eventSources,
         List<Reference> references,
-        EditionChanges changes) {
+        EditionChanges changes,
+        // Absent (and so absent from the JSON and the content hash) for weekly editions.
+        @JsonInclude(JsonInclude.Include.NON_NULL) FlashSubject flash) {
 
     public Assessment {
         keyJudgments = List.copyOf(keyJudgments);
@@ -40,11 +43,21 @@ public record Assessment(
         references = List.copyOf(references);
     }
 
+    /** A weekly edition's model: no flash subject. */
+    public Assessment(String jobId, String title, String period, LocalDate periodStart, LocalDate periodEnd,
+                      Instant dataAsOf, int eventCount, int syntheticEventCount, List<Passage> keyJudgments,
+                      List<Section> sections, Trends trends, Prognosis prognosis, List<EventEntry> notableEvents,
+                      List<EventEntry> periodEvents, Map<String, List<String>> eventSources,
+                      List<Reference> references, EditionChanges changes) {
+        this(jobId, title, period, periodStart, periodEnd, dataAsOf, eventCount, syntheticEventCount, keyJudgments,
+                sections, trends, prognosis, notableEvents, periodEvents, eventSources, references, changes, null);
+    }
+
     /** This assessment as version N+1 of an edition, with what changed since version N. */
     public Assessment withChanges(EditionChanges changes) {
         return new Assessment(jobId, title, period, periodStart, periodEnd, dataAsOf, eventCount, syntheticEventCount,
                 keyJudgments, sections, trends, prognosis, notableEvents, periodEvents, eventSources, references,
-                changes);
+                changes, flash);
     }
 
     public boolean builtFromSampleData() {

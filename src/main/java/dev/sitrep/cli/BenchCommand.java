@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (run it with the database you want to measure).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class, BenchCommand.Analysis.class,
+        subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class, BenchCommand.Flash.class,
+                BenchCommand.Analysis.class,
                 BenchCommand.Render.class, BenchCommand.ArchiveList.class, BenchCommand.Republish.class, BenchCommand.Backtest.class})
 class BenchCommand {
 
@@ -115,6 +116,56 @@ class BenchCommand {
                 out.printf(Locale.ROOT, "raw COPY of the same rows: %.2f s (%d rows); gather / COPY = %.1f%n",
                         r.copySeconds(), r.copyRows(), r.gatherSeconds() / r.copySeconds());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "flash", mixinStandardHelpOptions = true,
+            description = "Import N synthetic events over the 52 weeks to 2025-W48 (unless the log already has them), "
+                    + "then time a flash assessment of one of them, warm: the indexed read of its related events, "
+                    + "the whole gather, analysis, compose and render (not the archive write).")
+    static class Flash implements Callable<Integer> {
+
+        private final SpringContext spring;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--events", defaultValue = "1000000", description = "how many (default: ${DEFAULT-VALUE})")
+        int events;
+
+        @Option(names = "--job", defaultValue = "syria-weekly", description = "job (default: ${DEFAULT-VALUE})")
+        String job;
+
+        @Option(names = "--event", description = "event to assess (default: bench-<N-1>, the last generated)")
+        String event;
+
+        @Option(names = "--runs", defaultValue = "5", description = "timed runs after 2 warm-ups (default: ${DEFAULT-VALUE})")
+        int runs;
+
+        Flash(SpringContext spring) {
+            this.spring = spring;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            EventLog log = spring.bean(EventLog.class);
+            if (!log.hasEvent("bench-" + (events - 1))) {
+                out.println("imported: " + importSynthetic(log, events, 20251126L).report().counts());
+            }
+            String id = event == null ? "bench-" + (events - 1) : event;
+            dev.sitrep.jobs.FlashBenchmark.Result r = spring.bean(dev.sitrep.jobs.FlashBenchmark.class)
+                    .run(job, id, 2, runs);
+            out.printf(Locale.ROOT, "flash %s %s in a log of %d events, median of %d warm runs:%n", job, id, events,
+                    runs);
+            out.printf(Locale.ROOT, "  related events (indexed read of the baseline window): %.0f ms, %d events "
+                    + "(target <= 200 ms)%n", r.relatedMs(), r.related());
+            out.printf(Locale.ROOT, "  gather (event, related history, judgments, the job's series pass): %.0f ms, "
+                    + "of which the job's series pass about %.0f ms (timed on its own)%n", r.gatherMs(), r.seriesPassMs());
+            out.printf(Locale.ROOT, "  trend + prognosis %.0f ms, compose %.0f ms, render %.0f ms%n", r.analysisMs(),
+                    r.composeMs(), r.renderMs());
+            out.printf(Locale.ROOT, "  total %.0f ms (target <= 2000 ms)%n", r.totalMs());
             return 0;
         }
     }

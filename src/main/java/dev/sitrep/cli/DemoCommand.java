@@ -3,6 +3,7 @@ package dev.sitrep.cli;
 import dev.sitrep.events.EventLog;
 import dev.sitrep.events.ImportReport;
 import dev.sitrep.jobs.EditionPublisher;
+import dev.sitrep.jobs.FlashPublisher;
 import dev.sitrep.judgments.JudgmentAdded;
 import dev.sitrep.judgments.Judgments;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Load the sample event log and judgments, then publish the sample edition.")
+        description = "Load the sample event log and judgments, then publish the sample edition and the flash "
+                + "assessment of the sample's 26 Nov 2025 Hmeimim–Tartous convoy.")
 class DemoCommand implements Callable<Integer> {
 
     private final SpringContext spring;
@@ -36,6 +38,10 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--period", defaultValue = "2025-W48", description = "ISO week to publish (default: ${DEFAULT-VALUE})")
     String period;
 
+    @Option(names = "--flash-event", defaultValue = "sy25-1126-hmeimim-tartous-convoy",
+            description = "event to publish a flash assessment of (default: ${DEFAULT-VALUE})")
+    String flashEvent;
+
     DemoCommand(SpringContext spring) {
         this.spring = spring;
     }
@@ -50,6 +56,7 @@ class DemoCommand implements Callable<Integer> {
         out.println("Judgments " + added.size() + " files, " + added.stream().filter(JudgmentAdded::changed).count()
                 + " new or revised");
         PublishCommand.print(out, spring.bean(EditionPublisher.class).publish(job, period));
+        PublishCommand.print(out, spring.bean(FlashPublisher.class).assess(flashEvent, job));
         return 0;
     }
 

@@ -38,6 +38,10 @@ class SubscriptionsCommand {
                 description = "instead of e-mail, POST each version as signed JSON to this URL (prints the secret once)")
         String webhook;
 
+        @Option(names = "--flash-alerts", description = "also send the job's flash assessments and flash alerts "
+                + "(off by default)")
+        boolean flashAlerts;
+
         Add(SpringContext spring) {
             this.spring = spring;
         }
@@ -51,8 +55,9 @@ class SubscriptionsCommand {
                         + "of \"t.body\">):\n" + w.secret());
                 return 0;
             }
-            Subscription s = spring.bean(Subscribers.class).subscribe(email, job, format);
-            spec.commandLine().getOut().println(s.email() + " now receives " + s.jobId() + " (" + s.format() + ")");
+            Subscription s = spring.bean(Subscribers.class).subscribe(email, job, format, flashAlerts);
+            spec.commandLine().getOut().println(s.email() + " now receives " + s.jobId() + " (" + s.format() + ")"
+                    + (s.flash() ? " and its flash alerts" : ""));
             return 0;
         }
     }

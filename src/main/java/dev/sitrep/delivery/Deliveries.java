@@ -51,7 +51,9 @@ public class Deliveries {
     /** Records and sends the version's deliveries; sends again those pending or failed (not bounced). */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DeliveryReport deliver(EditionVersion version) {
-        int created = deliveries.claim(version.id(), version.jobId(), clock.instant());
+        // A flash assessment goes only to those who opted into flash alerts; weekly editions to every subscriber.
+        boolean flash = version.period().startsWith("flash-");
+        int created = deliveries.claim(version.id(), version.jobId(), flash, clock.instant());
         // Without SMTP, e-mails stay pending (`sitrep deliveries retry` sends them once it is configured);
         // webhooks go all the same.
         JavaMailSender sender = mailSender.getIfAvailable();

@@ -38,7 +38,7 @@ final class DeliveryLog {
      * another node inserts the same rows at the same moment, the statement fails and is run again, and
      * then finds them present.
      */
-    int claim(long versionId, String jobId, Instant now) {
+    int claim(long versionId, String jobId, boolean flashOnly, Instant now) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbc.sql("""
@@ -46,10 +46,10 @@ final class DeliveryLog {
                                               updated_at, resend_number)
                         SELECT ?, s.subscriber_id, s.format, 'pending', 0, ?, ?, 0
                         FROM subscription s JOIN subscriber r ON r.id = s.subscriber_id
-                        WHERE s.job_id = ? AND s.active AND r.status = 'active'
+                        WHERE s.job_id = ? AND s.active AND r.status = 'active' AND (s.flash OR ? = FALSE)
                           AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.edition_version_id = ?
                                           AND d.subscriber_id = s.subscriber_id AND d.resend_number = 0)""")
-                        .params(versionId, Timestamp.from(now), Timestamp.from(now), jobId, versionId).update();
+                        .params(versionId, Timestamp.from(now), Timestamp.from(now), jobId, flashOnly, versionId).update();
             } catch (DuplicateKeyException raced) {
                 if (attempt == 3) {
                     throw raced;

@@ -68,12 +68,18 @@ public class Subscribers {
 
     @Transactional
     public Subscription subscribe(String email, String jobId, String format) {
+        return subscribe(email, jobId, format, false);
+    }
+
+    /** As {@link #subscribe(String, String, String)}; {@code flashAlerts} also sends the job's flash assessments. */
+    @Transactional
+    public Subscription subscribe(String email, String jobId, String format, boolean flashAlerts) {
         String wanted = format == null ? "pdf" : format.toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(wanted)) {
             throw new DeliveryException("unknown format '" + format + "': use pdf, md or link");
         }
         Subscriber s = find(email);
-        store.subscribe(s.id(), EditionNames.job(jobId), wanted, false, clock.instant());
+        store.subscribe(s.id(), EditionNames.job(jobId), wanted, flashAlerts, clock.instant());
         return subscriptions(jobId, s.email()).get(0);
     }
 

@@ -99,6 +99,7 @@ class EventImporter {
             if (!tally.dryRun) {
                 writer.insertSources(outcome.newSources());
                 writer.insertAll(outcome.revisions());
+                outcome.revisions().forEach(r -> tally.stored(r.event().id()));
             }
         } catch (RuntimeException e) {
             throw storeFailure(tally, good.get(0).line(), e);

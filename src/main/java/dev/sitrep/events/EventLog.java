@@ -21,8 +21,11 @@ public class EventLog {
     private final Quarantine quarantine;
     private final EventImporter importer;
     private final TransactionTemplate transactions;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    EventLog(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, Clock clock) {
+    EventLog(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, Clock clock,
+             org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.store = new EventStore(jdbc, batches);
         this.quarantine = new Quarantine(jdbc, clock);
         this.importer = new EventImporter(store, new EventWriter(batches), quarantine, clock);
@@ -44,7 +47,7 @@ public class EventLog {
             throw new EventLogException("cannot read " + file + ": no such file, or not readable");
         }
         try {
-            return transactions.execute(status -> importer.importFile(file, format, dryRun, progress));
+            return announced(transactions.execute(status -> importer.importFile(file, format, dryRun, progress)));
         } catch (RejectedFile e) {
             if (!dryRun) {
                 String reason = e.getMessage().replaceFirst("^" + Pattern.quote(file.toString()) + "(:\\d+)?: ", "");
@@ -70,6 +73,19 @@ public class EventLog {
         if (report.rejected() > 0) {
             transactions.executeWithoutResult(status ->
                     report.rejections().forEach(r -> quarantine.keep(r, "sitrep-jsonl", objects.get(r.line() - 1))));
+            return report;
+        }
+        announced(report);
+        return report;
+    }
+
+    /**
+     * Tells listeners (flash rules) what a committed import stored. Listeners that must see the rows use
+     * {@code @TransactionalEventListener}: inside a caller's transaction they hear of it once that commits.
+     */
+    private ImportReport announced(ImportReport report) {
+        if (!report.dryRun() && !report.storedEventIds().isEmpty()) {
+            publisher.publishEvent(new EventsImported(report.file(), report.storedEventIds(), report.unlistedEvents()));
         }
         return report;
     }
@@ -99,6 +115,14 @@ public class EventLog {
     }
 
     /**
+     * As {@link #forEachAsOf}, each event without its sources (empty): for passes that only count, which
+     * then need not look up a chunk's sources.
+     */
+    public void forEachCountedAsOf(Instant asOf, LocalDate until, java.util.function.Consumer<Event> sink) {
+        store.forEachAsOf(asOf, until, false, sink);
+    }
+
+    /**
      * For benchmarks: the same rows as {@link #forEachAsOf}, exported raw by PostgreSQL's
      * {@code COPY (SELECT ...) TO STDOUT}, the floor any pass over the log can be compared with.
      * Returns the number of rows; on another database it says there is no COPY.
@@ -119,6 +143,26 @@ public class EventLog {
         }));
         selected.sort(java.util.Comparator.comparing(Event::occurred).thenComparing(Event::id));
         return selected;
+    }
+
+    /** One event at its latest revision recorded by {@code asOf}; empty when the log had no such event then. */
+    public java.util.Optional<Event> find(String eventId, Instant asOf) {
+        return store.latestAsOf(java.util.Set.of(eventId), asOf).stream().findFirst();
+    }
+
+    /** These events at their latest revisions recorded by {@code asOf}, in date order; unknown ids are left out. */
+    public List<Event> find(java.util.Set<String> eventIds, Instant asOf) {
+        return store.latestAsOf(eventIds, asOf);
+    }
+
+    /**
+     * The events of one type (and sub-type, when not null) that occurred from {@code from} to {@code to}
+     * (inclusive) and name one of {@code actors} (any, when empty), at their latest revisions recorded by
+     * {@code asOf}, in date order: an indexed look-up, for flash assessments.
+     */
+    public List<Event> ofTypeBetween(String type, String subType, List<String> actors, LocalDate from, LocalDate to,
+                                     Instant asOf) {
+        return store.ofTypeBetween(type, subType, actors, from, to, asOf);
     }
 
     /** Whether the database can export with COPY (PostgreSQL). */

@@ -87,6 +87,11 @@ class EventStore {
      * log's size. On PostgreSQL the rows stream only inside a transaction (the fetch size needs it).
      */
     void forEachAsOf(Instant asOf, LocalDate until, Consumer<Event> sink) {
+        forEachAsOf(asOf, until, true, sink);
+    }
+
+    /** As above; without {@code withSources} each event's sources are left empty (a pass that only counts). */
+    void forEachAsOf(Instant asOf, LocalDate until, boolean withSources, Consumer<Event> sink) {
         OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
         List<EventRows.Row> chunk = new ArrayList<>(STREAM_CHUNK);
         streaming.query(connection -> {
@@ -100,6 +105,10 @@ class EventStore {
             statement.setObject(3, cutoff);
             return statement;
         }, (ResultSet rs) -> {
+            if (!withSources) {
+                sink.accept(EventRows.row(rs, 0).toEvent(List.of()));
+                return;
+            }
             chunk.add(EventRows.row(rs, 0));
             if (chunk.size() == STREAM_CHUNK) {
                 emit(chunk, sink);
@@ -139,6 +148,63 @@ class EventStore {
         Map<String, Source> sources = sources(keys);
         chunk.forEach(r -> sink.accept(r.toEvent(r.sourceKeys().stream().map(sources::get).toList())));
         chunk.clear();
+    }
+
+    /**
+     * The events of one type (and sub-type, when given) that occurred in [from, to] and name one of
+     * {@code actors} (any, when empty), each at its latest revision recorded by asOf: a range scan of the
+     * (event_type, occurred) index with the rest filtered in the database, not a pass over the log. The
+     * actor test matches the stored JSON ({"name":"...",), so it is exact, never a prefix.
+     */
+    List<Event> ofTypeBetween(String type, String subType, List<String> actors, LocalDate from, LocalDate to,
+                              Instant asOf) {
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        StringBuilder sql = new StringBuilder("""
+                SELECT r.* FROM event_revision r
+                WHERE r.event_type = ? AND r.occurred BETWEEN ? AND ? AND r.recorded_at <= ?""");
+        List<Object> params = new ArrayList<>(List.of(type, from, to, cutoff));
+        if (subType != null) {
+            sql.append(" AND r.sub_type = ?");
+            params.add(subType);
+        }
+        if (!actors.isEmpty()) {
+            sql.append(" AND (").append(String.join(" OR ",
+                    java.util.Collections.nCopies(actors.size(), "r.actors LIKE ? ESCAPE '!'"))).append(")");
+            actors.forEach(a -> params.add("%" + likeEscaped("{\"name\":" + EventLists.jsonString(a) + ",") + "%"));
+        }
+        sql.append("""
+                 AND NOT EXISTS (SELECT 1 FROM event_revision n WHERE n.event_id = r.event_id
+                                   AND n.revision > r.revision AND n.recorded_at <= ?)""");
+        params.add(cutoff);
+        return toEvents(jdbc.sql(sql.toString()).params(params).query(EventRows::row).list());
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** These events, each at its latest revision recorded by asOf; those the log lacks are left out. */
+    List<Event> latestAsOf(Set<String> ids, Instant asOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        List<EventRows.Row> rows = jdbc.sql("""
+                        SELECT r.* FROM event_revision r JOIN UNNEST(?) AS k(event_id) ON r.event_id = k.event_id
+                        WHERE r.recorded_at <= ?
+                          AND NOT EXISTS (SELECT 1 FROM event_revision n WHERE n.event_id = r.event_id
+                                            AND n.revision > r.revision AND n.recorded_at <= ?)""")
+                .params(ids.toArray(String[]::new), cutoff, cutoff).query(EventRows::row).list();
+        return toEvents(rows);
+    }
+
+    private List<Event> toEvents(List<EventRows.Row> rows) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += STREAM_CHUNK) {
+            emit(new ArrayList<>(rows.subList(i, Math.min(rows.size(), i + STREAM_CHUNK))), events::add);
+        }
+        events.sort(java.util.Comparator.comparing(Event::occurred).thenComparing(Event::id));
+        return events;
     }
 
     record StoredRevision(int revision, String contentHash) {

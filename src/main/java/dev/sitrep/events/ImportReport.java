@@ -8,10 +8,21 @@ import java.util.List;
  */
 public record ImportReport(String file, String format, int read, int imported, int revised, int unchanged,
                            int rejected, List<Rejection> rejections,
-                           boolean dryRun) {
+                           boolean dryRun,
+                           @com.fasterxml.jackson.annotation.JsonIgnore List<String> storedEventIds,
+                           @com.fasterxml.jackson.annotation.JsonIgnore int unlistedEvents) {
+
+    /** At most this many ids of stored events are listed (for flash triggers); the rest are only counted. */
+    public static final int LISTED_EVENTS = 10_000;
 
     public ImportReport {
         rejections = List.copyOf(rejections);
+        storedEventIds = List.copyOf(storedEventIds);
+    }
+
+    public ImportReport(String file, String format, int read, int imported, int revised, int unchanged,
+                        int rejected, List<Rejection> rejections, boolean dryRun) {
+        this(file, format, read, imported, revised, unchanged, rejected, rejections, dryRun, List.of(), 0);
     }
 
     /** The counts in one line, e.g. "read 175, imported 175, revised 0, unchanged 0, rejected 0". */

@@ -15,6 +15,9 @@ final class ImportTally {
     /** In a dry run only: the sources the import would have added so far. */
     final java.util.Map<String, Source> pendingSources = new java.util.HashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
+    /** The events this import stored a new revision of (new ones and revisions), up to the report's limit. */
+    private final List<String> stored = new ArrayList<>();
+    private int unlisted;
     int read;
     int imported;
     int revised;
@@ -34,7 +37,16 @@ final class ImportTally {
         }
     }
 
+    void stored(String eventId) {
+        if (stored.size() < ImportReport.LISTED_EVENTS) {
+            stored.add(eventId);
+        } else {
+            unlisted++;
+        }
+    }
+
     ImportReport report() {
-        return new ImportReport(file, format, read, imported, revised, unchanged, rejectedCount, rejections, dryRun);
+        return new ImportReport(file, format, read, imported, revised, unchanged, rejectedCount, rejections, dryRun,
+                stored, unlisted);
     }
 }

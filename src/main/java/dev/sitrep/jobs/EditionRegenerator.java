@@ -27,10 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EditionRegenerator {
 
     private final EditionSteps steps;
+    private final FlashSteps flashSteps;
     private final Editions editions;
     private final TransactionTemplate readOnly;
 
-    EditionRegenerator(EditionSteps steps, Editions editions, PlatformTransactionManager tx) {
+    EditionRegenerator(EditionSteps steps, FlashSteps flashSteps, Editions editions, PlatformTransactionManager tx) {
+        this.flashSteps = flashSteps;
         this.steps = steps;
         this.editions = editions;
         this.readOnly = new TransactionTemplate(tx);
@@ -47,6 +49,9 @@ public class EditionRegenerator {
         }
         try {
             EditionWork work = new EditionWork(temp, 0);
+            if (v.period().startsWith("flash-")) {
+                return flash(v, work);
+            }
             EditionSteps.EditionRun run = new EditionSteps.EditionRun(v.jobId(), IsoWeek.parse(v.period()), v.asOf());
             readOnly.executeWithoutResult(status -> {
                 steps.gather(run, work);
@@ -67,21 +72,46 @@ public class EditionRegenerator {
                         + v.contentHash());
             }
             steps.renderAs(run, work, v.version());
-            Map<String, byte[]> again = steps.files(run, work);
-            Map<String, Long> archived = editions.files(v);
-            for (String name : new java.util.TreeSet<>(union(again.keySet(), archived.keySet()))) {
-                if (!archived.containsKey(name)) {
-                    differences.add(name + ": made again but not in the archived version");
-                } else if (!again.containsKey(name)) {
-                    differences.add(name + ": in the archived version but not made again");
-                } else if (!Sha256.hex(again.get(name)).equals(editions.sha256(v, name))) {
-                    differences.add(name + ": differs from the archived file");
-                }
-            }
+            compare(v, steps.files(run, work), differences);
             return differences;
         } finally {
             delete(temp);
         }
+    }
+
+    private void compare(EditionVersion v, Map<String, byte[]> again, List<String> differences) {
+        Map<String, Long> archived = editions.files(v);
+        for (String name : new java.util.TreeSet<>(union(again.keySet(), archived.keySet()))) {
+            if (!archived.containsKey(name)) {
+                differences.add(name + ": made again but not in the archived version");
+            } else if (!again.containsKey(name)) {
+                differences.add(name + ": in the archived version but not made again");
+            } else if (!Sha256.hex(again.get(name)).equals(editions.sha256(v, name))) {
+                differences.add(name + ": differs from the archived file");
+            }
+        }
+    }
+
+    /** A flash version made again from its event as of its time, the same way. */
+    private List<String> flash(EditionVersion v, EditionWork work) {
+        FlashSteps.FlashRun run = new FlashSteps.FlashRun(v.jobId(), v.period().substring("flash-".length()), v.asOf(),
+                false);
+        readOnly.executeWithoutResult(status -> {
+            flashSteps.gather(run, work);
+            flashSteps.trend(run, work);
+            flashSteps.prognosis(run, work);
+        });
+        Optional<EditionVersion> previous = v.version() == 1 ? Optional.empty()
+                : Optional.of(editions.find(v.jobId(), v.period(), v.version() - 1));
+        List<String> differences = new ArrayList<>();
+        String contentHash = flashSteps.composeAfter(run, work, previous);
+        if (!contentHash.equals(v.contentHash())) {
+            differences.add("content hash: the inputs now give " + contentHash + ", the version recorded "
+                    + v.contentHash());
+        }
+        flashSteps.renderAs(run, work, v.version());
+        compare(v, flashSteps.files(work), differences);
+        return differences;
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

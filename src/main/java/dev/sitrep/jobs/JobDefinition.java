@@ -21,7 +21,8 @@ record JobDefinition(
         Integer keepSuperseded,
         Path file,
         boolean publicAccess,
-        boolean reviewRequired) {
+        boolean reviewRequired,
+        FlashRule flash) {
 
     JobDefinition {
         countries = List.copyOf(countries);

@@ -29,7 +29,7 @@ final class JobDefinitionReader {
 
     private static final Set<String> TOP = Set.of("id", "title", "schedule", "period", "baseline-weeks", "template",
             "citation-style", "page-size", "notable-events", "scope", "prognosis", "retention", "access",
-            "review");
+            "review", "flash");
     /** Page sizes openhtmltopdf knows by name, in CSS's spelling. */
     private static final Set<String> PAGE_SIZES = Set.of("A3", "A4", "A5", "B4", "B5", "letter", "legal", "ledger");
 
@@ -83,7 +83,33 @@ final class JobDefinitionReader {
         return new JobDefinition(id, job.text("title"), schedule, baseline, template, style, pageSize,
                 job.integer("notable-events", 12, 1, 100), scope.list("countries"), scope.optionalDate("from"),
                 prognosis(job.mapping("prognosis")), keepSuperseded(job.mapping("retention")), file,
-                isPublic(job), reviewRequired(job));
+                isPublic(job), reviewRequired(job), flash(job));
+    }
+
+    /** The {@code flash:} rule; a job without one makes flash assessments only on request. */
+    private FlashRule flash(YamlFields job) {
+        if (!job.has("flash")) {
+            return FlashRule.onRequestOnly();
+        }
+        YamlFields f = job.mapping("flash");
+        f.allowOnly(Set.of("types", "actors", "places", "tags", "min-fatalities", "limit", "template"));
+        String template = f.optionalText("template", FlashRule.DEFAULT_TEMPLATE);
+        // The default ships with Sitrep; one named here must exist.
+        if (f.has("template") && !templateExists.test(template)) {
+            throw f.error("template", "no template folder report-templates/" + template + "/");
+        }
+        Integer min = f.optionalInteger("min-fatalities");
+        if (min != null && min < 0) {
+            throw f.error("min-fatalities", min + " is negative: give 0 or more, or leave it out");
+        }
+        FlashRule rule = new FlashRule(true, f.list("types"), f.list("actors"), f.list("places"), f.list("tags"), min,
+                f.integer("limit", FlashRule.DEFAULT_LIMIT, 1, 1000), template);
+        if (rule.types().isEmpty() && rule.actors().isEmpty() && rule.places().isEmpty() && rule.tags().isEmpty()
+                && min == null) {
+            throw job.error("flash", "a flash rule needs at least one of types, actors, places, tags or "
+                    + "min-fatalities: without any, every imported event of the job's scope would trigger one");
+        }
+        return rule;
     }
 
     /** {@code review: required} holds each new version as a draft until a reviewer approves it. */

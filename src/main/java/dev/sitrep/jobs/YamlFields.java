@@ -39,6 +39,10 @@ final class YamlFields {
         }
     }
 
+    boolean has(String name) {
+        return fields.containsKey(name);
+    }
+
     String text(String name) {
         Node value = fields.get(name);
         if (!(value instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {

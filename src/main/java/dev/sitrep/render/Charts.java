@@ -81,11 +81,13 @@ final class Charts {
         List<Chart> charts = new ArrayList<>();
         Trends t = a.trends();
         charts.add(weeklyEvents(t));
-        if (t.hotspots().stream().anyMatch(h -> h.dimension() == Dimension.ADMIN1)) {
+        if (a.flash() == null && t.hotspots().stream().anyMatch(h -> h.dimension() == Dimension.ADMIN1)) {
             charts.add(hotspots(t));
         }
         for (SeriesForecast f : a.prognosis().series()) {
-            if (!f.points().isEmpty()) {
+            // A flash shows the forecast of its related series only; the job's series stand behind its scenarios.
+            boolean shown = a.flash() == null || f.id().equals(dev.sitrep.assessment.FlashComposer.RELATED_SERIES);
+            if (shown && !f.points().isEmpty()) {
                 charts.add(fan(f));
             }
         }

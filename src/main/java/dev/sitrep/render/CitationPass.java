@@ -59,7 +59,7 @@ final class CitationPass {
         Assessment a = assessment;
         return new Resolved(new Assessment(a.jobId(), a.title(), a.period(), a.periodStart(), a.periodEnd(),
                 a.dataAsOf(), a.eventCount(), a.syntheticEventCount(), keyJudgments, sections, a.trends(),
-                a.prognosis(), a.notableEvents(), a.periodEvents(), a.eventSources(), a.references(), a.changes()),
+                a.prognosis(), a.notableEvents(), a.periodEvents(), a.eventSources(), a.references(), a.changes(), a.flash()),
                 eventCitations);
     }
 

@@ -52,7 +52,8 @@ public record MarkdownView(
         List<Indicator> indicators,
         Track trackRecord,
         List<String> bibliography,
-        List<Chart> charts) {
+        List<Chart> charts,
+        FlashView flash) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -106,6 +107,7 @@ public record MarkdownView(
                            String softwareVersion, String citationStyle, int topRows, List<Chart> charts) {
         Trends t = a.trends();
         Prognosis p = a.prognosis();
+        List<Forecast> forecasts = p.series().stream().map(MarkdownView::forecast).toList();
         return new MarkdownView(a, version, periodLabel(a.periodStart(), a.periodEnd()),
                 DateTimeFormatter.ISO_INSTANT.format(a.dataAsOf()), softwareVersion, citationStyle,
                 row(t.total(), t.period()), row(t.fatalities(), t.period()), rows(t.byType(), topRows, t.period()),
@@ -118,10 +120,10 @@ public record MarkdownView(
                 t.quiet().stream().map(q -> String.format(Locale.ROOT, "%s (%s; active in %d of %d baseline weeks)",
                         q.key(), q.dimension().label(), q.weeksActive(), t.baselineUsed())).toList(),
                 a.notableEvents().stream().map(e -> notable(e, eventCitations)).toList(),
-                p.series().stream().map(MarkdownView::forecast).toList(),
+                forecasts,
                 p.scenarios().stream().map(MarkdownView::scenario).toList(), confidence(p.scenarioConfidence()),
                 p.indicators().stream().map(MarkdownView::indicator).toList(), track(p.trackRecord()), bibliography,
-                charts);
+                charts, a.flash() == null ? null : FlashView.of(a, eventCitations, forecasts));
     }
 
     static String periodLabel(LocalDate start, LocalDate end) {

@@ -56,7 +56,8 @@ class SubscriptionsApi {
             subscribers.add(email, body.get("name"));
         }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(subscribers.subscribe(email, body.get("job"), body.get("format")));
+                .body(subscribers.subscribe(email, body.get("job"), body.get("format"),
+                        Boolean.parseBoolean(String.valueOf(body.get("flashAlerts")))));
     }
 
     @DeleteMapping("/{job}")

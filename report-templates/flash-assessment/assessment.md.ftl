@@ -1,0 +1,160 @@
+<#-- A flash assessment of one event, in the seed's order. ${...} is escaped for Markdown by default; only
+     analyst prose and computed statements, with their citations already resolved, are written with ?no_esc. -->
+<#macro passages list>
+<#list list as p>
+<#if p.title?has_content && !p.computed>
+### ${p.title}
+
+</#if>
+${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
+
+</#list>
+</#macro>
+<#assign f = v.flash>
+<#assign e = f.event>
+# ${a.title}
+
+**${a.jobId} · flash assessment of event ${f.subject.eventId} (revision ${f.subject.revision}) · v${v.version}**
+
+<#if f.subject.withdrawn>
+> **Withdrawn.** Revision ${f.subject.revision} of event ${f.subject.eventId} withdraws it from the log. This assessment of it no longer stands; it is kept, with what it said, for the record.
+
+</#if>
+<#if a.builtFromSampleData()>
+> **Sample data.** This assessment is built from Sitrep's sample event log. ${a.syntheticEventCount} of the ${a.eventCount} related events are synthetic filler (tagged *synthetic*, citing example.org); the others restate reported facts. Do not use it as an assessment of the real situation.
+
+</#if>
+## Key judgments
+
+<#list a.keyJudgments as p>
+${p?counter}. <#if !p.computed>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
+</#list>
+
+<#if a.changes??>
+## Changes since v${a.changes.sinceVersion}
+
+Why: ${a.changes.reasons?join("; ")}.
+
+<#if f.subject.withdrawn>
+- **The event was withdrawn** (revision ${f.subject.revision}).
+</#if>
+<#if a.changes.eventsAdded?has_content>
+- **Related events added** (${a.changes.eventsAdded?size}): ${a.changes.eventsAdded?join(", ")}
+</#if>
+<#if a.changes.eventsRevised?has_content>
+- **Events revised** (${a.changes.eventsRevised?size}): ${a.changes.eventsRevised?join(", ")}
+</#if>
+<#if a.changes.eventsWithdrawn?has_content>
+- **Events no longer related or withdrawn** (${a.changes.eventsWithdrawn?size}): ${a.changes.eventsWithdrawn?join(", ")}
+</#if>
+<#if a.changes.judgmentsChanged?has_content>
+- **Key judgments changed**: ${a.changes.judgmentsChanged?join("; ")}
+</#if>
+<#if a.changes.forecastsChanged?has_content>
+- **Forecasts changed** (expected over the horizon): ${a.changes.forecastsChanged?join("; ")}
+</#if>
+
+</#if>
+## 1. The event
+
+- **What:** ${e.what}<#if e.synthetic> *[synthetic]*</#if>
+- **When:** ${e.date} (precision: ${e.precision})
+- **Where:** ${e.where}
+- **Who:** ${e.actors}
+- **Fatalities:** ${e.fatalities}
+
+${e.summary} ${e.citation}
+
+## 2. Pattern
+
+Related events: every ${f.subject.relatedBy} in the job's scope from ${v.periodLabel} (the event's week and the baseline weeks before it), at their latest revision as logged up to ${v.dataAsOf}. ${a.keyJudgments?filter(p -> p.id == "flash-pattern")?first.body?no_esc}
+
+<#if v.chart("chart-weekly-events.svg")??>
+![${v.chart("chart-weekly-events.svg").alt}](${v.chart("chart-weekly-events.svg").file})
+
+</#if>
+<#if f.timeline?size < a.periodEvents?size>
+The table shows the latest ${f.timeline?size} of the ${a.periodEvents?size} related events; `events.csv` beside this file lists them all.
+
+</#if>
+| # | Date | Where | What | Actors | Summary |
+|--:|---|---|---|---|---|
+<#list f.timeline as t>
+| ${t.number} | <#if t.subject>**${t.date}**<#else>${t.date}</#if> | ${t.where} | ${t.what} | ${t.actors} | <#if t.subject>**This event.** </#if>${t.summary}<#if t.synthetic> *[synthetic]*</#if> ${t.citation} |
+</#list>
+
+<#if a.section("context").passages?has_content>
+## 3. Context
+
+<@passages a.section("context").passages/>
+</#if>
+<#if a.section("strategic-logic").passages?has_content>
+## Strategic logic
+
+<@passages a.section("strategic-logic").passages/>
+</#if>
+<#if a.section("risks").passages?has_content>
+## Risks
+
+<@passages a.section("risks").passages/>
+</#if>
+<#if !a.section("context").passages?has_content && !a.section("strategic-logic").passages?has_content && !a.section("risks").passages?has_content>
+## 3. Context
+
+No standing analyst judgment of this job concerns the event's actors, places or tags.
+
+</#if>
+## 4. Prognosis, 6–12 months
+
+<@passages a.section("outlook").passages/>
+<#if f.related?? && f.related.outlook??>
+**${f.related.title}, by month.** Monthly counts: ${f.related.outlook.history}. Model: ${f.related.outlook.model}; ${f.related.outlook.backtest}. Confidence: ${f.related.outlook.confidence}.
+
+| Month | Expected | 50 % | 80 % | 95 % |
+|---|--:|--:|--:|--:|
+<#list f.related.outlook.points as p>
+| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
+</#list>
+
+<#elseif f.related?? && f.related.points?has_content>
+**${f.related.title}.** Weekly counts: ${f.related.history}. Model: ${f.related.model}; ${f.related.backtest}. Expected over the next ${a.prognosis.horizonWeeks} weeks: **${f.related.total.mean}** (80 % interval ${f.related.total.interval80}). No monthly outlook: too little monthly history.
+
+<#else>
+No forecast of the related events: there is no history to forecast from.
+
+</#if>
+<#if v.scenarios?has_content>
+### Scenarios
+
+The job's scenarios over the next ${a.prognosis.horizonWeeks} weeks, read in order (the first that holds is the one that happens, so the probabilities add up to one); probabilities from 10,000 joint draws of the job's forecasts, in ICD 203 terms. Analytic confidence: ${v.scenarioConfidence}.
+
+| Scenario | When | Probability | Estimative term |
+|---|---|--:|---|
+<#list v.scenarios as s>
+| **${s.name?cap_first}**: ${s.title} | ${s.description} (*${s.condition}*) | ${s.probability} | ${s.estimative} (${s.range}) |
+</#list>
+
+</#if>
+<#if a.section("implications").passages?has_content>
+## Implications
+
+<@passages a.section("implications").passages/>
+</#if>
+<#if a.section("conclusion").passages?has_content>
+## Conclusion
+
+<@passages a.section("conclusion").passages/>
+</#if>
+## 5. Locator map
+
+${f.mapNote}
+
+## 6. Sources
+
+<#list v.bibliography as b>
+- ${b}
+</#list>
+
+## About this assessment
+
+Job ${a.jobId}, flash assessment ${a.period}, v${v.version}. Event ${f.subject.eventId} at revision ${f.subject.revision}; ${a.eventCount} related events from ${v.periodLabel}, each at its latest revision as logged up to ${v.dataAsOf}. Citation style: ${v.citationStyle}. Estimative terms follow ICD 203. Produced by Sitrep ${v.softwareVersion}; the related events are in `events.csv` beside this file and the sources in `bibliography.json`.

@@ -1,0 +1,133 @@
+package dev.sitrep.jobs;
+
+import dev.sitrep.analysis.Observation;
+import dev.sitrep.analysis.prognosis.PrognosisSettings;
+import dev.sitrep.analysis.prognosis.SeriesCounts;
+import dev.sitrep.analysis.prognosis.SeriesSpec;
+import dev.sitrep.assessment.CompositionInput.AnalystJudgment;
+import dev.sitrep.assessment.EventEntry;
+import dev.sitrep.assessment.Passage;
+import dev.sitrep.assessment.Reference;
+import dev.sitrep.core.Citations;
+import dev.sitrep.core.IsoWeek;
+import dev.sitrep.events.Actor;
+import dev.sitrep.events.Event;
+import dev.sitrep.events.EventLog;
+import dev.sitrep.events.Source;
+import dev.sitrep.judgments.Judgment;
+import dev.sitrep.judgments.Judgments;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The flash gather step's work. The related events come from an index range scan (type and date) over
+ * the window, not from a pass over the log; only the prognosis's tracked series need that pass, as in
+ * the weekly gather. Judgments count when they share an actor, a place or a tag with the event.
+ */
+class FlashGatherer {
+
+    private final EventLog events;
+    private final Judgments judgments;
+    private final FlashSeries series;
+
+    FlashGatherer(EventLog events, Judgments judgments) {
+        this.series = new FlashSeries(events);
+        this.events = events;
+        this.judgments = judgments;
+    }
+
+    /** The event at its latest revision as of the run; a clear error when the log has no such event. */
+    Event event(String eventId, Instant asOf) {
+        return events.find(eventId, asOf).orElseThrow(() -> new UnknownEventException("unknown event '" + eventId
+                + "': the event log has no event with this id (as of " + asOf + "); `sitrep events list --period P` "
+                + "lists the events of a week"));
+    }
+
+    FlashDigest gather(JobDefinition job, String eventId, Instant asOf) {
+        Event e = event(eventId, asOf);
+        FlashScope.check(job, e);
+        IsoWeek week = IsoWeek.containing(e.occurred());
+        LocalDate from = week.minusWeeks(job.baselineWeeks()).monday();
+        SeriesSpec spec = RelatedEvents.seriesOf(e);
+        PrognosisSettings settings = FlashSeries.withRelated(job.prognosis(), spec);
+        // One indexed read serves the pattern (the baseline window) and the related series' history.
+        List<Event> history = related(job, e, spec, FlashSeries.historyStart(week, job.prognosis()), week.sunday(), asOf);
+        List<Event> related = history.stream().filter(r -> !r.occurred().isBefore(from)).toList();
+        List<Judgment> relevant = judgments.standing(job.id(), week, asOf).stream().filter(j -> relevant(j, e)).toList();
+        Set<String> citedIds = new HashSet<>();
+        Set<String> sourceKeys = new HashSet<>();
+        relevant.forEach(j -> Citations.keys(j.body()).forEach(k -> {
+            if (k.startsWith("event:")) {
+                citedIds.add(k.substring("event:".length()));
+            } else {
+                sourceKeys.add(k);
+            }
+        }));
+        List<Event> cited = events.find(citedIds, asOf);
+        Map<String, Reference> sources = new TreeMap<>();
+        related.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), reference(s))));
+        cited.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), reference(s))));
+        events.sources(sourceKeys).values().forEach(s -> sources.putIfAbsent(s.key(), reference(s)));
+        InputsHash inputs = new InputsHash();
+        SeriesCounts counts = FlashSeries.merged(series.jobSeriesCounts(job, week, asOf, inputs),
+                FlashSeries.relatedCounts(job, week, settings, spec, history));
+        relevant.forEach(j -> inputs.add("judgment " + j.id() + " r" + j.revision()));
+        Instant dataAsOf = related.stream().map(Event::recorded).max(Comparator.naturalOrder()).orElse(e.recorded());
+        for (Event c : cited) {
+            dataAsOf = c.recorded().isAfter(dataAsOf) ? c.recorded() : dataAsOf;
+        }
+        JobSnapshot base = JobSnapshot.of(job);
+        JobSnapshot snapshot = new JobSnapshot(base.id(), base.title(), base.baselineWeeks(), job.flash().template(),
+                base.citationStyle(), base.pageSize(), base.notableEvents(), settings, false);
+        return new FlashDigest(snapshot, job.coverageFrom(), week, from, dataAsOf, inputs.hex(), entry(e),
+                e.tags().contains(RelatedEvents.WITHDRAWN), RelatedEvents.describe(e),
+                related.stream().map(FlashGatherer::entry).toList(), cited.stream().map(FlashGatherer::entry).toList(),
+                relevant.stream().map(j -> new AnalystJudgment(j.section(), new Passage(j.id(), j.title(), j.body(),
+                        j.confidence(), j.likelihood(), false, j.statusIn(week)))).toList(),
+                counts, List.copyOf(sources.values()));
+    }
+
+    /** The related events from {@code from} to {@code to}, in date order, the event itself always among them. */
+    List<Event> related(JobDefinition job, Event e, SeriesSpec spec, LocalDate from, LocalDate to, Instant asOf) {
+        List<Event> related = new ArrayList<>();
+        // The database narrows by type, sub-type and actor; the series test below stays the definition.
+        for (Event r : events.ofTypeBetween(e.type(), e.subType(), spec.actors(), from, to, asOf)) {
+            boolean self = r.id().equals(e.id());
+            if (self || (FlashScope.holds(job, r) && RelatedEvents.related(spec, e, Gatherer.observation(r)))) {
+                related.add(self ? e : r);
+            }
+        }
+        return related;
+    }
+
+    /** Shares an actor, a place (name or governorate) or a tag with the event. */
+    static boolean relevant(Judgment j, Event e) {
+        boolean actor = e.actors().stream().map(Actor::name).anyMatch(j.actors()::contains);
+        boolean place = j.places().contains(e.place().name()) || j.places().contains(e.place().admin1());
+        boolean tag = e.tags().stream().anyMatch(j.tags()::contains);
+        return actor || place || tag;
+    }
+
+    static EventEntry entry(Event e) {
+        return new EventEntry(e.id(), e.revision(), e.occurred(), e.precision().label(), e.type(), e.subType(),
+                e.actors().stream().map(Actor::name).toList(), e.place().admin1(), e.place().name(), e.summary(),
+                e.fatalities().best(), e.tags(), e.sources().stream().map(Source::key).toList());
+    }
+
+    static Observation observation(EventEntry e) {
+        return new Observation(e.id(), e.occurred(), e.type(), e.subType(), e.actors(), e.admin1(), e.place(),
+                e.fatalities(), e.tags());
+    }
+
+    private static Reference reference(Source s) {
+        return new Reference(s.key(), s.kind(), s.publisher(), s.title(), s.author(), s.url(), s.published(),
+                s.accessed());
+    }
+}

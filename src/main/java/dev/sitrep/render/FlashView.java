@@ -1,0 +1,59 @@
+package dev.sitrep.render;
+
+import dev.sitrep.assessment.Assessment;
+import dev.sitrep.assessment.EventEntry;
+import dev.sitrep.assessment.FlashComposer;
+import dev.sitrep.assessment.FlashSubject;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the flash template sees beyond the weekly view: the event, the related events as a timeline and
+ * the related series' forecast, already formatted. Public only because FreeMarker reads public types.
+ *
+ * @param mapNote the locator map's place in the document until the map is drawn: it says so, never fakes one
+ */
+public record FlashView(
+        FlashSubject subject,
+        Event event,
+        List<Event> timeline,
+        MarkdownView.Forecast related,
+        String mapNote) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** One event as the flash shows it; {@code subject} marks the assessed event in the timeline. */
+    public record Event(int number, String id, String date, String precision, String where, String what,
+                        String actors, String fatalities, String summary, String citation, boolean synthetic,
+                        boolean subject) {
+    }
+
+    static FlashView of(Assessment a, Map<String, String> citations, List<MarkdownView.Forecast> forecasts) {
+        FlashSubject s = a.flash();
+        EventEntry subject = a.periodEvents().stream().filter(e -> e.id().equals(s.eventId())).findFirst()
+                .orElseThrow(() -> new RenderException("the flash assessment of " + s.eventId()
+                        + " does not hold its own event"));
+        List<String> order = a.periodEvents().stream().map(EventEntry::id).toList();
+        return new FlashView(s, event(subject, citations, s.eventId(), order),
+                a.notableEvents().stream().map(e -> event(e, citations, s.eventId(), order)).toList(),
+                forecasts.stream().filter(f -> f.id().equals(FlashComposer.RELATED_SERIES)).findFirst().orElse(null),
+                "The locator map (the event and the related events on a map of the country and its neighbours) "
+                        + "is not drawn in this version of Sitrep.");
+    }
+
+    /** {@code order}: the related events in date order, which number the timeline's rows. */
+    private static Event event(EventEntry e, Map<String, String> citations, String subjectId, List<String> order) {
+        String where = e.place() == null ? nullToEmpty(e.admin1())
+                : e.admin1() == null ? e.place() : e.place() + ", " + e.admin1();
+        String what = e.subType() == null ? e.type() : e.type() + " / " + e.subType();
+        return new Event(order.indexOf(e.id()) + 1, e.id(), DAY.format(e.occurred()), e.precision(), where, what, String.join("; ", e.actors()),
+                e.fatalities() == null ? "not reported" : String.valueOf(e.fatalities()), e.summary(),
+                citations.getOrDefault(e.id(), ""), e.synthetic(), e.id().equals(subjectId));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
