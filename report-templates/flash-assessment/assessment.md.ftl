@@ -147,7 +147,14 @@ The job's scenarios over the next ${a.prognosis.horizonWeeks} weeks, read in ord
 </#if>
 ## 5. Locator map
 
+<#if v.chart("map-events.svg")??>
+![${v.chart("map-events.svg").alt}](${v.chart("map-events.svg").file})
+
+</#if>
+<#if f.mapNote?has_content>
 ${f.mapNote}
+
+</#if>
 
 ## 6. Sources
 

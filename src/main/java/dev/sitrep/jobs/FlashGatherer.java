@@ -72,9 +72,9 @@ class FlashGatherer {
         }));
         List<Event> cited = events.find(citedIds, asOf);
         Map<String, Reference> sources = new TreeMap<>();
-        related.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), reference(s))));
-        cited.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), reference(s))));
-        events.sources(sourceKeys).values().forEach(s -> sources.putIfAbsent(s.key(), reference(s)));
+        related.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), Gatherer.reference(s))));
+        cited.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), Gatherer.reference(s))));
+        events.sources(sourceKeys).values().forEach(s -> sources.putIfAbsent(s.key(), Gatherer.reference(s)));
         InputsHash inputs = new InputsHash();
         SeriesCounts counts = FlashSeries.merged(series.jobSeriesCounts(job, week, asOf, inputs),
                 FlashSeries.relatedCounts(job, week, settings, spec, history));
@@ -86,9 +86,9 @@ class FlashGatherer {
         JobSnapshot base = JobSnapshot.of(job);
         JobSnapshot snapshot = new JobSnapshot(base.id(), base.title(), base.baselineWeeks(), job.flash().template(),
                 base.citationStyle(), base.pageSize(), base.notableEvents(), settings, false);
-        return new FlashDigest(snapshot, job.coverageFrom(), week, from, dataAsOf, inputs.hex(), entry(e),
+        return new FlashDigest(snapshot, job.coverageFrom(), week, from, dataAsOf, inputs.hex(), Gatherer.entry(e),
                 e.tags().contains(RelatedEvents.WITHDRAWN), RelatedEvents.describe(e),
-                related.stream().map(FlashGatherer::entry).toList(), cited.stream().map(FlashGatherer::entry).toList(),
+                related.stream().map(Gatherer::entry).toList(), cited.stream().map(Gatherer::entry).toList(),
                 relevant.stream().map(j -> new AnalystJudgment(j.section(), new Passage(j.id(), j.title(), j.body(),
                         j.confidence(), j.likelihood(), false, j.statusIn(week)))).toList(),
                 counts, List.copyOf(sources.values()));
@@ -110,15 +110,10 @@ class FlashGatherer {
     /** Shares an actor, a place (name or governorate) or a tag with the event. */
     static boolean relevant(Judgment j, Event e) {
         boolean actor = e.actors().stream().map(Actor::name).anyMatch(j.actors()::contains);
-        boolean place = j.places().contains(e.place().name()) || j.places().contains(e.place().admin1());
+        // An event may name no place or no governorate: List.of(...).contains(null) throws.
+        boolean place = j.places().stream().anyMatch(p -> p.equals(e.place().name()) || p.equals(e.place().admin1()));
         boolean tag = e.tags().stream().anyMatch(j.tags()::contains);
         return actor || place || tag;
-    }
-
-    static EventEntry entry(Event e) {
-        return new EventEntry(e.id(), e.revision(), e.occurred(), e.precision().label(), e.type(), e.subType(),
-                e.actors().stream().map(Actor::name).toList(), e.place().admin1(), e.place().name(), e.summary(),
-                e.fatalities().best(), e.tags(), e.sources().stream().map(Source::key).toList());
     }
 
     static Observation observation(EventEntry e) {
@@ -126,8 +121,4 @@ class FlashGatherer {
                 e.fatalities(), e.tags());
     }
 
-    private static Reference reference(Source s) {
-        return new Reference(s.key(), s.kind(), s.publisher(), s.title(), s.author(), s.url(), s.published(),
-                s.accessed());
-    }
 }

@@ -35,7 +35,8 @@ record FlashRule(boolean triggers, List<String> types, List<String> actors, List
         return triggers
                 && (types.isEmpty() || types.contains(e.type()))
                 && (actors.isEmpty() || e.actors().stream().map(Actor::name).anyMatch(actors::contains))
-                && (places.isEmpty() || places.contains(e.place().name()) || places.contains(e.place().admin1()))
+                && (places.isEmpty() || places.stream().anyMatch(p -> p.equals(e.place().name())
+                        || p.equals(e.place().admin1())))
                 && (tags.isEmpty() || e.tags().stream().anyMatch(Set.copyOf(tags)::contains))
                 && (minFatalities == null || (e.fatalities().best() != null && e.fatalities().best() >= minFatalities));
     }

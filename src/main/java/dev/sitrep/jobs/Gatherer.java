@@ -126,7 +126,8 @@ class Gatherer {
                 e.fatalities().best(), e.tags());
     }
 
-    private static EventEntry entry(Event e) {
+    /** An event as an assessment shows it, coordinates included (for the locator map). */
+    static EventEntry entry(Event e) {
         return new EventEntry(e.id(), e.revision(), e.occurred(), e.precision().label(), e.type(), e.subType(),
                 names(e), e.place().admin1(), e.place().name(), e.summary(), e.fatalities().best(), e.tags(),
                 e.sources().stream().map(Source::key).toList(), e.place().latitude(), e.place().longitude());
@@ -136,7 +137,7 @@ class Gatherer {
         return e.actors().stream().map(Actor::name).toList();
     }
 
-    private static Reference reference(Source s) {
+    static Reference reference(Source s) {
         return new Reference(s.key(), s.kind(), s.publisher(), s.title(), s.author(), s.url(), s.published(),
                 s.accessed());
     }

@@ -30,7 +30,7 @@ public final class EditionRenderer {
         CitationPass.Resolved resolved = pass.resolve(citations::cite);
 
         List<Chart> charts = new java.util.ArrayList<>(Charts.of(resolved.assessment()));
-        charts.add(LocatorMaps.ofPeriod(resolved.assessment()));
+        charts.add(LocatorMaps.ofAssessment(resolved.assessment()));
         MarkdownView view = MarkdownView.of(resolved.assessment(), resolved.eventCitations(),
                 citations.bibliography(), request.version(), request.softwareVersion(), request.citationStyle(),
                 TOP_ROWS, charts);

@@ -13,7 +13,7 @@ import java.util.Map;
  * What the flash template sees beyond the weekly view: the event, the related events as a timeline and
  * the related series' forecast, already formatted. Public only because FreeMarker reads public types.
  *
- * @param mapNote the locator map's place in the document until the map is drawn: it says so, never fakes one
+ * @param mapNote what the locator map cannot show of the event itself (no coordinates in the log), or empty
  */
 public record FlashView(
         FlashSubject subject,
@@ -39,8 +39,9 @@ public record FlashView(
         return new FlashView(s, event(subject, citations, s.eventId(), order),
                 a.notableEvents().stream().map(e -> event(e, citations, s.eventId(), order)).toList(),
                 forecasts.stream().filter(f -> f.id().equals(FlashComposer.RELATED_SERIES)).findFirst().orElse(null),
-                "The locator map (the event and the related events on a map of the country and its neighbours) "
-                        + "is not drawn in this version of Sitrep.");
+                subject.latitude() != null && subject.longitude() != null ? ""
+                        : "The event has no coordinates in the log, so the map cannot mark it; it shows the related "
+                                + "events that have them.");
     }
 
     /** {@code order}: the related events in date order, which number the timeline's rows. */

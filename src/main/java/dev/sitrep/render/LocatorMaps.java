@@ -43,10 +43,18 @@ public final class LocatorMaps {
         return new Chart(file, alt(spots, note), svg);
     }
 
-    /** The weekly edition's map: every event of the period, none singled out. */
-    static Chart ofPeriod(dev.sitrep.assessment.Assessment a) {
-        return of("Where the events of " + a.period() + " happened",
-                a.periodEvents().stream().map(e -> MapPoint.of(e, false)).toList());
+    /**
+     * The edition's map: a weekly edition's every event of the period, none singled out; a flash
+     * assessment's event (ringed, in the accent colour) among its related events.
+     */
+    static Chart ofAssessment(dev.sitrep.assessment.Assessment a) {
+        if (a.flash() == null) {
+            return of("Where the events of " + a.period() + " happened",
+                    a.periodEvents().stream().map(e -> MapPoint.of(e, false)).toList());
+        }
+        String subject = a.flash().eventId();
+        return of("The event (ringed) and the related events of its pattern",
+                a.periodEvents().stream().map(e -> MapPoint.of(e, e.id().equals(subject))).toList());
     }
 
     static MapProjection projection(MapData data, List<MapPoint> points) {

@@ -61,6 +61,24 @@ abstract class FlashAssessmentEndToEnd {
         this.publisher = publisher;
     }
 
+    /** The sample places the convoy at Hmeimim Air Base, 35.401° N, 35.949° E; its related events are unringed. */
+    private static void assertThatTheMapRingsTheConvoyAtHmeimim(String markdown, Path folder) throws IOException {
+        assertThat(section(markdown, "## 5. Locator map", "## 6. Sources"))
+                .contains("![Map of Syria and its neighbours.", "Hmeimim Air Base (35.401° N, 35.949° E)",
+                        "](map-events.svg)")
+                .doesNotContain("no coordinates");
+        String svg = Files.readString(folder.resolve("map-events.svg"));
+        double[] hmeimim = dev.sitrep.render.MapSvg.expected(35.949, 35.401);
+        List<dev.sitrep.render.MapSvg.Circle> accent = dev.sitrep.render.MapSvg.circles(svg).stream()
+                .filter(c -> dev.sitrep.render.MapSvg.ACCENT.equals(c.fill())).toList();
+        assertThat(accent).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.cx()).isCloseTo(hmeimim[0], org.assertj.core.api.Assertions.within(0.5));
+            assertThat(c.cy()).isCloseTo(hmeimim[1], org.assertj.core.api.Assertions.within(0.5));
+        });
+        assertThat(dev.sitrep.render.MapSvg.circles(svg)).as("the related events are on the map too")
+                .anySatisfy(c -> assertThat(c.fill()).isNotEqualTo(dev.sitrep.render.MapSvg.ACCENT));
+    }
+
     static Clock clock() {
         current = new MutableClock(Instant.parse("2026-01-05T08:00:00Z"));
         return current;
@@ -94,8 +112,7 @@ abstract class FlashAssessmentEndToEnd {
                 "## 4. Prognosis, 6–12 months", "### Scenarios", "## Conclusion", "## 5. Locator map", "## 6. Sources");
         assertThat(markdown).contains("- **When:** 26 Nov 2025 (precision: day)", "- **Where:** Hmeimim Air Base, Latakia",
                 "- **Who:** Russian Armed Forces; Russian Military Police");
-        // The map is another stage's work: its slot says so rather than showing a made-up map.
-        assertThat(section(markdown, "## 5. Locator map", "## 6. Sources")).contains("is not drawn");
+        assertThatTheMapRingsTheConvoyAtHmeimim(markdown, v1.folder());
         assertThatPatternMatchesTheSampleLog(markdown);
         assertThatEveryCitationResolves(markdown, v1.folder().resolve("bibliography.json"));
 
@@ -171,6 +188,28 @@ abstract class FlashAssessmentEndToEnd {
                 .isInstanceOf(FlashRequestException.class)
                 .hasMessageContaining("is outside the scope of every job");
         assertThat(Files.exists(dir.resolve("out/syria-weekly/flash-lb25-1126-beirut-port"))).isFalse();
+    }
+
+    @Test
+    @Order(6)
+    void anEventWithNoCoordinatesIsAssessedAndTheMapSaysItCannotMarkIt() throws IOException {
+        current.advance(Duration.ofDays(1));
+        String unlocated = convoyLine().replace(CONVOY, "sy25-1127-convoy-somewhere-on-the-coast")
+                .replace("\"occurred\":\"2025-11-26\"", "\"occurred\":\"2025-11-27\"")
+                .replace("\"place\":\"Hmeimim Air Base\",\"latitude\":35.4011,\"longitude\":35.9486,", "");
+        assertThat(unlocated).doesNotContain("latitude", "Hmeimim Air Base\"");
+        events.importFile(Files.writeString(dir.resolve("unlocated.jsonl"), unlocated + "\n"), "sitrep-jsonl", false);
+
+        PublishOutcome v1 = publisher.assess("sy25-1127-convoy-somewhere-on-the-coast", "syria-weekly");
+
+        String markdown = Files.readString(v1.folder().resolve(
+                "syria-weekly-flash-sy25-1127-convoy-somewhere-on-the-coast-v" + v1.version() + ".md"));
+        assertThat(section(markdown, "## 5. Locator map", "## 6. Sources"))
+                .contains("](map-events.svg)", "1 event without coordinates is not shown",
+                        "The event has no coordinates in the log, so the map cannot mark it");
+        assertThat(dev.sitrep.render.MapSvg.circles(Files.readString(v1.folder().resolve("map-events.svg"))))
+                .as("nothing ringed: the event is not on the map")
+                .noneSatisfy(c -> assertThat(c.fill()).isEqualTo(dev.sitrep.render.MapSvg.ACCENT));
     }
 
     /** The pattern sentence's count and baseline, counted here from the sample file itself. */

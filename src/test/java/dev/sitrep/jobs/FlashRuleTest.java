@@ -79,7 +79,9 @@ class FlashRuleTest {
         assertThat(rule.matches(event("armed-clash", List.of("Russian Military Police"), "Jableh", "Latakia",
                 List.of(), null))).as("unknown fatalities do not reach a minimum").isFalse();
         assertThat(rule.matches(event("armed-clash", List.of("Russian Military Police"), "Baniyas", "Tartus",
-                List.of(), 5))).isFalse();
+                List.of(), 5))).isFalse();        assertThat(rule.matches(event("armed-clash", List.of("Russian Military Police"), null, null, List.of(), 5)))
+                .as("an event with no place or governorate does not match a places filter, and does not throw")
+                .isFalse();
     }
 
     @Test

@@ -23,7 +23,8 @@ public record SeriesSpec(
         return (types.isEmpty() || types.contains(o.type()))
                 && (actors.isEmpty() || anyIn(o.actors(), actors))
                 && (tags.isEmpty() || anyIn(o.tags(), tags))
-                && (admin1.isEmpty() || admin1.contains(o.admin1()));
+                // An event may have no governorate; an immutable list's contains(null) throws.
+                && (admin1.isEmpty() || (o.admin1() != null && admin1.contains(o.admin1())));
     }
 
     private static boolean anyIn(List<String> values, List<String> wanted) {
