@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The counts a flash's prognosis needs: the related series (from the related events the gather read by
- * index) and the job's tracked series behind its scenarios (a pass over the log, as the weekly gather).
+ * index) and the job's tracked series behind its scenarios (by index where the job's series allow it).
  */
 final class FlashSeries {
 
@@ -43,16 +43,44 @@ final class FlashSeries {
         return series.counts();
     }
 
-    /** The job's tracked series, behind its scenarios: a pass over the log up to the event's week, as weekly. */
+    /**
+     * The job's tracked series that its scenarios name, counted over their history. When the job declares
+     * where its log starts ({@code scope.from}) and each of those series is filtered by type, an indexed read
+     * per type (narrowed by the series' actors) over the history window finds every event they count; else a
+     * pass over the log up to the event's week, as the weekly gather makes (the coverage then rests on the
+     * first event seen, which only a pass knows).
+     */
     SeriesCounts jobSeriesCounts(JobDefinition job, IsoWeek week, Instant asOf, InputsHash inputs) {
-        SeriesAccumulator series = new SeriesAccumulator(week, job.prognosis(), job.coverageFrom());
-        events.forEachCountedAsOf(asOf, week.sunday(), ev -> {
+        List<SeriesSpec> named = scenarioSeries(job.prognosis());
+        PrognosisSettings p = job.prognosis();
+        SeriesAccumulator series = new SeriesAccumulator(week, new PrognosisSettings(p.horizonWeeks(),
+                p.historyWeeks(), p.outlookMonths(), p.historyMonths(), named, List.of(), List.of()), job.coverageFrom());
+        java.util.function.Consumer<Event> count = ev -> {
             if (FlashScope.holds(job, ev) && !ev.tags().contains(RelatedEvents.WITHDRAWN)) {
                 series.accept(Gatherer.observation(ev));
                 inputs.add("event " + ev.id() + " r" + ev.revision());
             }
-        });
+        };
+        if (job.coverageFrom() == null || named.stream().anyMatch(s -> s.types().isEmpty())) {
+            events.forEachCountedAsOf(asOf, week.sunday(), count);
+            return series.counts();
+        }
+        Map<String, Event> read = new java.util.TreeMap<>();
+        for (SeriesSpec s : named) {
+            for (String type : s.types()) {
+                events.ofTypeBetween(type, null, s.actors(), historyStart(week, p), week.sunday(), asOf)
+                        .forEach(ev -> read.putIfAbsent(ev.id(), ev));
+            }
+        }
+        read.values().forEach(count);
         return series.counts();
+    }
+
+    /** The series the job's scenarios are stated over, in the order the job lists them. */
+    static List<SeriesSpec> scenarioSeries(PrognosisSettings p) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        p.scenarios().forEach(s -> ids.addAll(s.condition(p.seriesIds()).series()));
+        return p.series().stream().filter(s -> ids.contains(s.id())).toList();
     }
 
     static SeriesCounts merged(SeriesCounts job, SeriesCounts related) {
@@ -64,12 +92,13 @@ final class FlashSeries {
                 monthly);
     }
 
+    /** A flash forecasts what it shows: the related series, and the series behind the job's scenarios. */
     static PrognosisSettings withRelated(PrognosisSettings p, SeriesSpec related) {
         List<SeriesSpec> series = new ArrayList<>();
         series.add(related);
-        series.addAll(p.series());
+        series.addAll(scenarioSeries(p));
         return new PrognosisSettings(p.horizonWeeks(), p.historyWeeks(), p.outlookMonths(), p.historyMonths(), series,
-                p.scenarios(), p.indicators());
+                p.scenarios(), List.of());
     }
 
 }
