@@ -161,8 +161,8 @@ class BenchCommand {
                     runs);
             out.printf(Locale.ROOT, "  related events (indexed read of the baseline window): %.0f ms, %d events "
                     + "(target <= 200 ms)%n", r.relatedMs(), r.related());
-            out.printf(Locale.ROOT, "  gather (event, related history, judgments, the job's series pass): %.0f ms, "
-                    + "of which the job's series pass about %.0f ms (timed on its own)%n", r.gatherMs(), r.seriesPassMs());
+            out.printf(Locale.ROOT, "  gather (event, related history, judgments, the series behind the job's scenarios): %.0f ms, "
+                    + "of which those series about %.0f ms (timed on its own)%n", r.gatherMs(), r.seriesPassMs());
             out.printf(Locale.ROOT, "  trend + prognosis %.0f ms, compose %.0f ms, render %.0f ms%n", r.analysisMs(),
                     r.composeMs(), r.renderMs());
             out.printf(Locale.ROOT, "  total %.0f ms (target <= 2000 ms)%n", r.totalMs());

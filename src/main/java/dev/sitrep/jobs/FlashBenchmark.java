@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Times a flash assessment of one event the way publishFlash makes it (gather, trend, prognosis,
  * compose, render; the publish step's atomic write is left out so that every run does the full work),
  * after warm-up runs; and on their own the indexed read of the related events of the baseline window
- * and the pass over the log that counts the job's tracked series (for its scenarios).
+ * and the counts of the series behind the job's scenarios (by index, or a pass over the log; see FlashSeries).
  */
 @Service
 public class FlashBenchmark {
