@@ -47,13 +47,6 @@ final class EventLists {
         return json.append(']').toString();
     }
 
-    /** A JSON string as the lists above write it, quotes included. */
-    static String jsonString(String value) {
-        StringBuilder json = new StringBuilder(value.length() + 2);
-        string(json, value);
-        return json.toString();
-    }
-
     /** A JSON string: quotes, backslashes and control characters escaped (RFC 8259), the rest verbatim. */
     private static void string(StringBuilder json, String value) {
         json.append('"');

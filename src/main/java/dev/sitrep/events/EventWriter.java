@@ -27,11 +27,15 @@ class EventWriter {
                         s.url(), s.published(), s.accessed()}).toList());
     }
 
-    /** Appends revisions with their actors, tags and sources: one batched statement per table. */
+    /** Appends revisions (their actors, tags and sources in the row) and their actor keys: one batch per table. */
     void insertAll(List<NewRevision> revisions) {
         List<Object[]> rows = new ArrayList<>(revisions.size());
+        List<Object[]> actorKeys = new ArrayList<>(2 * revisions.size());
         for (NewRevision r : revisions) {
             Event e = r.event();
+            e.actors().stream().map(Actor::name).distinct()
+                    .forEach(a -> actorKeys.add(new Object[]{e.type(), a, e.occurred().withDayOfMonth(1), e.occurred(),
+                            e.id(), e.revision()}));
             Place p = e.place();
             rows.add(new Object[]{e.id(), e.revision(), OffsetDateTime.ofInstant(e.recorded(), ZoneOffset.UTC),
                     e.occurred(), e.precision().label(), e.type(), e.subType(), p.country(), p.admin1(), p.admin2(),
@@ -43,9 +47,12 @@ class EventWriter {
         batches.execute((ConnectionCallback<Void>) connection -> {
             // On PostgreSQL, COPY moves rows several times faster than even rewritten batched INSERTs.
             if (connection.isWrapperFor(BaseConnection.class)) {
-                new PostgresCopy(connection.unwrap(BaseConnection.class)).rows("event_revision", REVISION_COLUMNS, rows);
+                PostgresCopy copy = new PostgresCopy(connection.unwrap(BaseConnection.class));
+                copy.rows("event_revision", REVISION_COLUMNS, rows);
+                copy.rows("event_actor_key", ACTOR_KEY_COLUMNS, actorKeys);
             } else {
                 batch("event_revision", REVISION_COLUMNS, rows);
+                batch("event_actor_key", ACTOR_KEY_COLUMNS, actorKeys);
             }
             return null;
         });
@@ -71,6 +78,10 @@ class EventWriter {
             "date_precision", "event_type", "sub_type", "country", "admin1", "admin2", "place", "latitude",
             "longitude", "geo_precision", "summary", "fatalities", "fatalities_low", "fatalities_high", "origin",
             "external_id", "content_hash", "actors", "tags", "source_keys");
+
+    /** The (type, actor, month) key of each revision's distinct actors, which the flash's related read scans. */
+    private static final List<String> ACTOR_KEY_COLUMNS = List.of("event_type", "actor", "occurred_month", "occurred",
+            "event_id", "revision");
 
     private void batch(String table, List<String> columns, List<Object[]> rows) {
         if (!rows.isEmpty()) {

@@ -236,4 +236,50 @@ abstract class EventImportFormats {
         assertThat(events).hasSize(n).allSatisfy(e -> assertThat(e.sources()).singleElement()
                 .satisfies(src -> assertThat(src.title()).isEqualTo("T" + src.key().substring("chunk-src-".length()))));
     }
+
+    @Test
+    /** The flash's related read (EventStore.ofTypeBetween) runs different SQL with and without actors. */
+    void theEventsOfATypeNamingAnActorAreFoundByExactNameAtTheirLatestRevisionAsOfTheRun() throws IOException {
+        String both = "[{\"name\":\"Actor 3\",\"role\":\"side-a\"},{\"name\":\"Actor 33\",\"role\":\"side-b\"}]";
+        String only33 = "[{\"name\":\"Actor 33\",\"role\":\"side-a\"}]";
+        String only3 = "[{\"name\":\"Actor 3\",\"role\":\"side-a\"}]";
+        ImportReport first = log.importFile(Files.write(dir.resolve("keys.jsonl"), List.of(
+                keyed("key-both", "2025-11-20", both, "2025-11-20T10:00:00Z"),
+                keyed("key-33", "2025-11-21", only33, "2025-11-21T10:00:00Z"),
+                keyed("key-3", "2025-11-22", only3, "2025-11-22T10:00:00Z"),
+                keyed("key-late", "2025-11-23", only3, "2025-11-23T10:00:00Z"),
+                keyed("key-early", "2025-10-01", only3, "2025-10-01T10:00:00Z"))), "sitrep-jsonl", false);
+        // Later: key-3 is corrected to name Actor 33 instead, key-late to another sub-type.
+        log.importFile(Files.write(dir.resolve("keys-revised.jsonl"), List.of(
+                keyed("key-3", "2025-11-22", only33, "2025-11-28T10:00:00Z"),
+                keyed("key-late", "2025-11-23", only3, "2025-11-28T10:00:00Z").replace("\"convoy\"", "\"patrol\""))),
+                "sitrep-jsonl", false);
+        assertThat(first.rejections()).isEmpty();
+        LocalDate from = LocalDate.of(2025, 11, 1);
+        LocalDate to = LocalDate.of(2025, 11, 30);
+        Instant before = Instant.parse("2025-11-27T00:00:00Z");
+        Instant after = Instant.parse("2025-11-29T00:00:00Z");
+
+        assertThat(log.ofTypeBetween("key-test", null, List.of("Actor 3"), from, to, before))
+                .extracting(Event::id).containsExactly("key-both", "key-3", "key-late");
+        assertThat(log.ofTypeBetween("key-test", null, List.of("Actor 3"), from, to, after))
+                .extracting(Event::id).containsExactly("key-both", "key-late");
+        assertThat(log.ofTypeBetween("key-test", null, List.of("Actor 3", "Actor 33"), from, to, after))
+                .extracting(Event::id, Event::revision).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("key-both", 1), org.assertj.core.groups.Tuple.tuple("key-33", 1),
+                        org.assertj.core.groups.Tuple.tuple("key-3", 2), org.assertj.core.groups.Tuple.tuple("key-late", 2));
+        assertThat(log.ofTypeBetween("key-test", "convoy", List.of("Actor 3"), from, to, after))
+                .extracting(Event::id).containsExactly("key-both");
+        assertThat(log.ofTypeBetween("key-test", null, List.of(), from, to, after)).hasSize(4);
+        assertThat(log.ofTypeBetween("key-test", null, List.of("Actor"), from, to, after)).isEmpty();
+        assertThat(log.ofTypeBetween("other-type", null, List.of("Actor 3"), from, to, after)).isEmpty();
+    }
+
+    private static String keyed(String id, String occurred, String actorsJson, String recorded) {
+        return ("{\"id\":\"%s\",\"occurred\":\"%s\",\"recorded\":\"%s\",\"type\":\"key-test\",\"subType\":\"convoy\","
+                + "\"actors\":%s,\"country\":\"Syria\",\"admin1\":\"Latakia\",\"place\":\"Hmeimim Air Base\","
+                + "\"summary\":\"Keyed %s\",\"fatalities\":null,\"tags\":[],\"sources\":[{\"key\":\"key-test-source\","
+                + "\"kind\":\"webpage\",\"publisher\":\"Test feed\",\"title\":\"[Report]\"}]}")
+                .formatted(id, occurred, recorded, actorsJson, id);
+    }
 }
