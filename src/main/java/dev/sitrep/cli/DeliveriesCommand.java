@@ -98,15 +98,16 @@ class DeliveriesCommand {
     }
 
     @Command(name = "retry", mixinStandardHelpOptions = true,
-            description = "Send a version's pending and failed deliveries (after an SMTP outage, or once mail is "
-                    + "configured); those already sent are not sent again.")
+            description = "Send a version's (or a grouped flash alert's) pending and failed deliveries (after an SMTP "
+                    + "outage, or once mail is configured); those already sent are not sent again.")
     static class Retry implements Callable<Integer> {
         private final SpringContext spring;
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "JOB/PERIOD/N")
+        @Parameters(paramLabel = "JOB/PERIOD/N", description = "a version, e.g. syria-weekly/2025-W48/2, or a grouped "
+                + "flash alert as the list shows it, e.g. syria-weekly/flash-alert-7")
         String version;
 
         Retry(SpringContext spring) {
@@ -115,7 +116,10 @@ class DeliveriesCommand {
 
         @Override
         public Integer call() {
-            DeliveryReport r = spring.bean(Deliveries.class).deliver(version(spring.bean(Editions.class), version));
+            java.util.regex.Matcher alert = java.util.regex.Pattern.compile("[^/]+/flash-alert-(\\d+)").matcher(version);
+            DeliveryReport r = alert.matches()
+                    ? spring.bean(dev.sitrep.delivery.FlashAlerts.class).retry(Long.parseLong(alert.group(1)))
+                    : spring.bean(Deliveries.class).deliver(version(spring.bean(Editions.class), version));
             spec.commandLine().getOut().println(r.summary());
             return r.failed() == 0 ? 0 : SitrepCli.EXIT_FAILURE;
         }

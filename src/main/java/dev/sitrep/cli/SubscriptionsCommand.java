@@ -49,8 +49,10 @@ class SubscriptionsCommand {
         @Override
         public Integer call() {
             if (webhook != null) {
-                Subscribers.WebhookSubscription w = spring.bean(Subscribers.class).subscribeWebhook(email, job, webhook);
-                spec.commandLine().getOut().println(email + " now receives " + job + " as POSTs to " + w.url()
+                Subscribers.WebhookSubscription w = spring.bean(Subscribers.class).subscribeWebhook(email, job, webhook,
+                        flashAlerts);
+                spec.commandLine().getOut().println(email + " now receives " + job + (flashAlerts ? " and its flash alerts"
+                        : "") + " as POSTs to " + w.url()
                         + "\nsigning secret, shown this once (X-Sitrep-Signature: t=<unix time>,sha256=<HMAC-SHA256 "
                         + "of \"t.body\">):\n" + w.secret());
                 return 0;

@@ -35,9 +35,10 @@ public class Deliveries {
     private final DeliverySettings settings;
     private final EditionMail mail;
     private final Clock clock;
+    private final FlashAlerts alerts;
 
     Deliveries(JdbcClient jdbc, Editions editions, ObjectProvider<JavaMailSender> mailSender, UnsubscribeTokens tokens,
-               DeliverySettings settings, Clock clock,
+               DeliverySettings settings, Clock clock, FlashAlerts alerts,
                @Value("${sitrep.public-url:http://127.0.0.1:8080}") String publicUrl) {
         this.deliveries = new DeliveryLog(jdbc);
         this.editions = editions;
@@ -45,6 +46,7 @@ public class Deliveries {
         this.tokens = tokens;
         this.settings = settings;
         this.clock = clock;
+        this.alerts = alerts;
         this.mail = new EditionMail(settings.from(), publicUrl, settings.maxAttachmentSize().toBytes());
     }
 
@@ -90,14 +92,15 @@ public class Deliveries {
         DeliveryLog.Row original = deliveries.find(deliveryId).orElseThrow(() -> new DeliveryException.NotFound(
                 "no delivery " + deliveryId + "; `sitrep deliveries list` shows them"));
         DeliveryEntry o = original.entry();
-        EditionVersion version = editions.find(o.jobId(), o.period(), o.version());
         DeliveryLog.Row copy = deliveries.find(deliveries.insertResend(deliveryId, clock.instant())).orElseThrow();
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null && !DeliveryRun.WEBHOOK.equals(copy.entry().format())) {
             log.info("delivery {}: mail is not configured (no spring.mail.host); re-send {} recorded as pending",
                     deliveryId, copy.entry().id());
+        } else if (copy.alertId() != null) {
+            alerts.send(copy);
         } else {
-            run(sender, version).send(List.of(copy));
+            run(sender, editions.find(o.jobId(), o.period(), o.version())).send(List.of(copy));
         }
         return deliveries.find(copy.entry().id()).orElseThrow().entry();
     }

@@ -15,15 +15,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DeliveryLog {
 
-    private static final String ENTRY = "SELECT d.id, v.job_id, v.period, v.version, r.email, d.format, d.status, "
-            + "d.attempts, d.last_error, d.message_id, d.created_at, d.updated_at, d.resend_of, d.subscriber_id, "
-            + "s.webhook_url, s.webhook_secret "
-            + "FROM delivery d JOIN edition_version v ON v.id = d.edition_version_id "
+    // A delivery is of an edition version or of a grouped flash alert; an alert shows in the log as the
+    // period flash-alert-<id>, version 0.
+    private static final String JOB = "COALESCE(v.job_id, a.job_id)";
+    private static final String PERIOD = "COALESCE(v.period, 'flash-alert-' || CAST(a.id AS VARCHAR(20)))";
+    private static final String ENTRY = "SELECT d.id, " + JOB + ", " + PERIOD + ", COALESCE(v.version, 0), r.email, "
+            + "d.format, d.status, d.attempts, d.last_error, d.message_id, d.created_at, d.updated_at, d.resend_of, "
+            + "d.subscriber_id, s.webhook_url, s.webhook_secret, d.flash_alert_id "
+            + "FROM delivery d LEFT JOIN edition_version v ON v.id = d.edition_version_id "
+            + "LEFT JOIN flash_alert a ON a.id = d.flash_alert_id "
             + "JOIN subscriber r ON r.id = d.subscriber_id "
-            + "LEFT JOIN subscription s ON s.subscriber_id = d.subscriber_id AND s.job_id = v.job_id ";
+            + "LEFT JOIN subscription s ON s.subscriber_id = d.subscriber_id AND s.job_id = " + JOB + " ";
 
-    /** A row to send, with the subscriber it goes to and, for the webhook format, where and how to sign. */
-    record Row(DeliveryEntry entry, long subscriberId, String webhookUrl, String webhookSecret) {
+    /**
+     * A row to send, with the subscriber it goes to and, for the webhook format, where and how to sign;
+     * {@code alertId} is set when it is a grouped flash alert's.
+     */
+    record Row(DeliveryEntry entry, long subscriberId, String webhookUrl, String webhookSecret, Long alertId) {
     }
 
     private final JdbcClient jdbc;
@@ -56,6 +64,26 @@ final class DeliveryLog {
                 }
             }
         }
+    }
+
+    /** Creates the pending delivery of the alert for every active subscription of its job opted into flash alerts. */
+    int claimAlert(long alertId, String jobId, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO delivery (flash_alert_id, subscriber_id, format, status, attempts, created_at,
+                                              updated_at, resend_number)
+                        SELECT ?, s.subscriber_id, s.format, 'pending', 0, ?, ?, 0
+                        FROM subscription s JOIN subscriber r ON r.id = s.subscriber_id
+                        WHERE s.job_id = ? AND s.active AND s.flash AND r.status = 'active'
+                          AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.flash_alert_id = ?
+                                          AND d.subscriber_id = s.subscriber_id AND d.resend_number = 0)""")
+                .params(alertId, Timestamp.from(now), Timestamp.from(now), jobId, alertId).update();
+    }
+
+    /** The alert's deliveries still to send: pending, failed (not permanently), or left sending before staleBefore. */
+    List<Row> alertToSend(long alertId, Instant staleBefore) {
+        return jdbc.sql(ENTRY + "WHERE d.flash_alert_id = ? AND (d.status IN ('pending', 'failed') "
+                        + "OR (d.status = 'sending' AND d.updated_at < ?)) ORDER BY d.id")
+                .params(alertId, Timestamp.from(staleBefore)).query((rs, n) -> row(rs, n)).list();
     }
 
     /**
@@ -108,20 +136,20 @@ final class DeliveryLog {
     /** A new pending row repeating delivery {@code of}; returns its id. */
     long insertResend(long of, Instant now) {
         jdbc.sql("""
-                INSERT INTO delivery (edition_version_id, subscriber_id, format, status, attempts, created_at, updated_at,
-                                      resend_number, resend_of)
-                SELECT d.edition_version_id, d.subscriber_id, d.format, 'pending', 0, ?, ?,
-                       (SELECT MAX(x.resend_number) + 1 FROM delivery x WHERE x.edition_version_id = d.edition_version_id
-                        AND x.subscriber_id = d.subscriber_id), d.id
+                INSERT INTO delivery (edition_version_id, flash_alert_id, subscriber_id, format, status, attempts,
+                                      created_at, updated_at, resend_number, resend_of)
+                SELECT d.edition_version_id, d.flash_alert_id, d.subscriber_id, d.format, 'pending', 0, ?, ?,
+                       (SELECT MAX(x.resend_number) + 1 FROM delivery x WHERE x.subscriber_id = d.subscriber_id
+                        AND (x.edition_version_id = d.edition_version_id OR x.flash_alert_id = d.flash_alert_id)), d.id
                 FROM delivery d WHERE d.id = ?""").params(Timestamp.from(now), Timestamp.from(now), of).update();
         return jdbc.sql("SELECT MAX(id) FROM delivery WHERE resend_of = ?").param(of).query(Long.class).single();
     }
 
     /** The log, newest first; each filter may be null. */
     List<DeliveryEntry> list(String jobId, String period, Integer version, String status, int limit) {
-        return jdbc.sql(ENTRY + "WHERE (CAST(? AS VARCHAR(100)) IS NULL OR v.job_id = ?) "
-                        + "AND (CAST(? AS VARCHAR(50)) IS NULL OR v.period = ?) "
-                        + "AND (CAST(? AS INTEGER) IS NULL OR v.version = ?) "
+        return jdbc.sql(ENTRY + "WHERE (CAST(? AS VARCHAR(100)) IS NULL OR " + JOB + " = ?) "
+                        + "AND (CAST(? AS VARCHAR(210)) IS NULL OR " + PERIOD + " = ?) "
+                        + "AND (CAST(? AS INTEGER) IS NULL OR COALESCE(v.version, 0) = ?) "
                         + "AND (CAST(? AS VARCHAR(20)) IS NULL OR d.status = ?) ORDER BY d.id DESC FETCH FIRST "
                         + limit + " ROWS ONLY")
                 .params(jobId, jobId, period, period, version, version, status, status)
@@ -129,7 +157,7 @@ final class DeliveryLog {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(entry(rs, n), rs.getLong(14), rs.getString(15), rs.getString(16));
+        return new Row(entry(rs, n), rs.getLong(14), rs.getString(15), rs.getString(16), rs.getObject(17, Long.class));
     }
 
     private static DeliveryEntry entry(ResultSet rs, int row) throws SQLException {

@@ -6,8 +6,9 @@ public record DeliveryReport(String jobId, String period, int version, int sent,
 
     /** One line for people: what was sent, what failed, and whether mail is set up at all. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%s %s v%d: sent %d, failed %d, bounced %d, pending %d%s", jobId,
-                period, version, sent, failed, bounced, pending,
+        // A grouped flash alert has no version (0).
+        return String.format(java.util.Locale.ROOT, "%s %s%s: sent %d, failed %d, bounced %d, pending %d%s", jobId,
+                period, version == 0 ? "" : " v" + version, sent, failed, bounced, pending,
                 mailConfigured ? "" : " (mail is not configured: set spring.mail.host)");
     }
 }

@@ -87,8 +87,13 @@ public class Subscribers {
      * Subscribes to a job's versions as signed JSON POSTs to {@code url} instead of e-mail; returns the
      * subscription and the signing secret, which the receiver needs and which is shown only here.
      */
-    @Transactional
     public WebhookSubscription subscribeWebhook(String email, String jobId, String url) {
+        return subscribeWebhook(email, jobId, url, false);
+    }
+
+    /** As above; with {@code flashAlerts}, the job's flash assessments and grouped flash alerts are posted too. */
+    @Transactional
+    public WebhookSubscription subscribeWebhook(String email, String jobId, String url, boolean flashAlerts) {
         java.net.URI uri;
         try {
             uri = new java.net.URI(url);
@@ -103,7 +108,7 @@ public class Subscribers {
         String secret = Signing.newSecret("whsec_");
         Subscriber s = find(email);
         String job = EditionNames.job(jobId);
-        store.subscribe(s.id(), job, "webhook", false, clock.instant());
+        store.subscribe(s.id(), job, "webhook", flashAlerts, clock.instant());
         store.setWebhook(s.id(), job, uri.toString(), secret);
         return new WebhookSubscription(subscriptions(jobId, s.email()).get(0), uri.toString(), secret);
     }

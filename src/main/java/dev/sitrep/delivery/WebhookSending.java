@@ -35,7 +35,11 @@ final class WebhookSending {
 
     MailSending.Result post(String url, String secret, long deliveryId, EditionMail.Edition edition, String link,
                             Instant now) {
-        byte[] body = body(deliveryId, edition, link);
+        return post(url, secret, deliveryId, body(deliveryId, edition, link), now);
+    }
+
+    /** Posts {@code body}, signed, retrying as above. */
+    MailSending.Result post(String url, String secret, long deliveryId, byte[] body, Instant now) {
         long t = now.getEpochSecond();
         HttpRequest request;
         try {
@@ -74,6 +78,22 @@ final class WebhookSending {
     static String sign(String secret, long t, byte[] body) {
         return HexFormat.of().formatHex(Signing.hmacSha256(secret.getBytes(StandardCharsets.UTF_8),
                 (t + ".").getBytes(StandardCharsets.UTF_8), body));
+    }
+
+    /** The JSON of a grouped flash alert: {"delivery", "kind": "flash-alert", "alert", "job", ..., "events": [...]}. */
+    static byte[] alertBody(long deliveryId, FlashAlertStore.Alert alert) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("delivery", deliveryId);
+        json.put("kind", "flash-alert");
+        json.put("alert", alert.id());
+        json.put("job", alert.jobId());
+        json.put("title", alert.subject());
+        json.put("import", alert.origin());
+        json.put("matches", alert.matches());
+        json.put("unchecked", alert.unchecked());
+        json.put("events", JSON.readTree(alert.eventsJson()));
+        json.put("text", alert.body());
+        return JSON.writeValueAsBytes(json);
     }
 
     private static byte[] body(long deliveryId, EditionMail.Edition edition, String link) {

@@ -55,6 +55,30 @@ class FlashTriggerTest {
         registry.add("spring.mail.port", () -> PORT);
     }
 
+    /** A receiver for the webhook subscription: every POST's path, signature and body. */
+    record Post(String path, String signature, String body) {
+    }
+
+    static final List<Post> posts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static com.sun.net.httpserver.HttpServer receiver;
+
+    @BeforeAll
+    static void startReceiver() throws IOException {
+        receiver = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            posts.add(new Post(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("X-Sitrep-Signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.stop(0);
+    }
+
     @BeforeAll
     static void startSmtp() {
         smtp = new TestSmtp(PORT, Set.of());
@@ -70,10 +94,14 @@ class FlashTriggerTest {
     private final Subscribers subscribers;
     private final Editions editions;
 
-    FlashTriggerTest(EventLog events, Subscribers subscribers, Editions editions) {
+    private final dev.sitrep.delivery.Deliveries deliveries;
+
+    FlashTriggerTest(EventLog events, Subscribers subscribers, Editions editions,
+                     dev.sitrep.delivery.Deliveries deliveries) {
         this.events = events;
         this.subscribers = subscribers;
         this.editions = editions;
+        this.deliveries = deliveries;
     }
 
     @Test
@@ -82,6 +110,12 @@ class FlashTriggerTest {
         subscribers.add("weekly@example.org", "Weekly");
         subscribers.subscribe("flash@example.org", "flash-a", "md", true);
         subscribers.subscribe("weekly@example.org", "flash-a", "md", false);
+        subscribers.add("hook@example.org", "Hook");
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort();
+        Subscribers.WebhookSubscription hook = subscribers.subscribeWebhook("hook@example.org", "flash-a", url + "/alerts",
+                true);
+        subscribers.add("weekly-hook@example.org", "Weekly hook");
+        subscribers.subscribeWebhook("weekly-hook@example.org", "flash-a", url + "/weekly");
 
         events.importFile(convoys("storm", 12, LocalDate.of(2025, 11, 3)), "sitrep-jsonl", false);
 
@@ -92,6 +126,34 @@ class FlashTriggerTest {
         assertThat(String.valueOf(storm.get(0).getContent())).contains("more than its limit of 3", "storm-01",
                 "storm-12", "sitrep assess <event id> --job flash-a");
         assertThat(editions.list("flash-a", null, null)).isEmpty();
+        // The webhook opted into flash alerts gets the same alert as signed JSON; the weekly-only one does not.
+        assertThat(posts).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/alerts");
+            assertThat(p.body()).contains("\"kind\":\"flash-alert\"", "\"job\":\"flash-a\"", "\"matches\":12",
+                    "\"id\":\"storm-01\"", "\"id\":\"storm-12\"");
+            String[] signature = p.signature().split(",");
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(hook.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            mac.update((signature[0].substring(2) + ".").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(signature[1]).isEqualTo("sha256=" + java.util.HexFormat.of().formatHex(
+                    mac.doFinal(p.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        });
+        // Both sends are in the delivery log, under the alert; a re-send is logged and sent again.
+        List<dev.sitrep.delivery.DeliveryEntry> logged = deliveries.list("flash-a", null, null, null, 100);
+        assertThat(logged).extracting(d -> d.period().matches("flash-alert-\\d+"), d -> d.version(), d -> d.email(),
+                d -> d.format(), d -> d.status()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(true, 0, "flash@example.org", "md", "sent"),
+                org.assertj.core.groups.Tuple.tuple(true, 0, "hook@example.org", "webhook", "sent"));
+        dev.sitrep.delivery.DeliveryEntry mailed = logged.stream().filter(d -> d.format().equals("md")).findFirst()
+                .orElseThrow();
+        dev.sitrep.delivery.DeliveryEntry again = deliveries.resend(mailed.id());
+        assertThat(again.resendOf()).isEqualTo(mailed.id());
+        assertThat(again.status()).isEqualTo("sent");
+        assertThat(again.period()).isEqualTo(mailed.period());
+        assertThat(received()).hasSize(2);
+        assertThat(received().get(1).getSubject()).contains("flash alert: 12 new matching events");
+        posts.clear();
 
         smtp.purgeEmailFromAllMailboxes();
         events.importFile(convoys("few", 2, LocalDate.of(2025, 11, 24)), "sitrep-jsonl", false);
