@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "executions", mixinStandardHelpOptions = true,
-        description = "Runs of publishEdition (Spring Batch executions): list, restart a failed one, recover "
+        description = "Runs of publishEdition and publishFlash (Spring Batch executions): list, restart a failed one, recover "
                 + "those a crashed process left running.",
         subcommands = {ExecutionsCommand.ListExecutions.class, ExecutionsCommand.Restart.class,
                 ExecutionsCommand.Recover.class})

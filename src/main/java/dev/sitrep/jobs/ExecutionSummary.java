@@ -1,5 +1,6 @@
 package dev.sitrep.jobs;
 
+import dev.sitrep.assessment.FlashSubject;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,7 +11,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * One run of publishEdition as Spring Batch's tables keep it: which job and period, how it ended, and
+ * One run of publishEdition or publishFlash as Spring Batch's tables keep it: which job and period (a
+ * flash's is flash-<event id>), how it ended, and
  * for a failure the step it failed in with that step's error (its first line, without the Java class).
  */
 public record ExecutionSummary(long id, String job, String period, String status, Instant start, Instant end,
@@ -27,8 +29,11 @@ public record ExecutionSummary(long id, String job, String period, String status
         String description = failed.map(s -> s.getExitStatus().getExitDescription())
                 .orElse(e.getExitStatus().getExitDescription());
         boolean failure = e.getStatus().isUnsuccessful() || e.getStatus() == BatchStatus.STOPPED;
+        boolean flash = e.getJobInstance().getJobName().equals(FlashJobConfiguration.JOB_NAME);
+        String period = flash ? FlashSubject.editionOf(e.getJobParameters().getString(FlashJobConfiguration.EVENT))
+                : e.getJobParameters().getString(PublishEditionJobConfiguration.PERIOD);
         return new ExecutionSummary(e.getId(), e.getJobParameters().getString(PublishEditionJobConfiguration.JOB_ID),
-                e.getJobParameters().getString(PublishEditionJobConfiguration.PERIOD), e.getStatus().name(),
+                period, e.getStatus().name(),
                 instant(e.getStartTime()), instant(e.getEndTime()), e.getExitStatus().getExitCode(),
                 failed.map(StepExecution::getStepName).orElse(null), failure ? firstLine(description) : null);
     }

@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The runs of publishEdition, for the command line and the HTTP API alike: list them, restart a failed
- * one from its failed step, and recover those a crashed process left STARTED so they can be restarted.
+ * The runs of publishEdition and publishFlash, for the command line and the HTTP API alike: list them,
+ * restart a failed one from its failed step, and recover those a crashed process left STARTED so they
+ * can be restarted. A flash run shows as its edition, period flash-<event id>.
  * <p>
  * Recovery cannot ask another node whether it still runs an execution, so it goes by age: only an
  * execution with no update (of it or its steps) for longer than {@code sitrep.executions.recover-after}
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Service;
 public class Executions {
 
     private static final int MAX_LIMIT = 1000;
+    /** The batch jobs whose runs these are; both name the Sitrep job in the parameter "job". */
+    static final List<String> BATCH_JOBS = List.of(PublishEditionJobConfiguration.JOB_NAME, FlashJobConfiguration.JOB_NAME);
 
     private final JobRepository repository;
     private final JobOperator operator;
@@ -53,7 +56,7 @@ public class Executions {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e
                 JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
-                WHERE i.JOB_NAME = :name""");
+                WHERE i.JOB_NAME IN (:names)""");
         if (job != null) {
             sql.append("""
                      AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = \
@@ -63,8 +66,7 @@ public class Executions {
             sql.append(" AND e.STATUS = :status");
         }
         sql.append(" ORDER BY e.JOB_EXECUTION_ID DESC LIMIT :limit");
-        var query = jdbc.sql(sql.toString()).param("name", PublishEditionJobConfiguration.JOB_NAME)
-                .param("limit", limit);
+        var query = jdbc.sql(sql.toString()).param("names", BATCH_JOBS).param("limit", limit);
         if (job != null) {
             query = query.param("param", PublishEditionJobConfiguration.JOB_ID).param("job", job);
         }
@@ -109,8 +111,8 @@ public class Executions {
         // Batch stamps its tables with the JVM's clock, so that clock decides what counts as old.
         LocalDateTime cutoff = olderThan == null ? null : LocalDateTime.now().minus(olderThan);
         List<ExecutionSummary> recovered = new ArrayList<>();
-        List<JobExecution> running = repository.findRunningJobExecutions(PublishEditionJobConfiguration.JOB_NAME)
-                .stream().sorted(Comparator.comparing(JobExecution::getId)).toList();
+        List<JobExecution> running = BATCH_JOBS.stream().flatMap(name -> repository.findRunningJobExecutions(name)
+                .stream()).sorted(Comparator.comparing(JobExecution::getId)).toList();
         for (JobExecution execution : running) {
             LocalDateTime lastUpdate = lastUpdate(execution);
             if (cutoff == null || lastUpdate.isBefore(cutoff)) {
@@ -146,10 +148,9 @@ public class Executions {
         } catch (org.springframework.dao.EmptyResultDataAccessException e) {
             execution = null;
         }
-        if (execution == null
-                || !execution.getJobInstance().getJobName().equals(PublishEditionJobConfiguration.JOB_NAME)) {
-            throw new UnknownExecutionException("no execution " + id + " of publishEdition; `sitrep executions list` "
-                    + "shows them");
+        if (execution == null || !BATCH_JOBS.contains(execution.getJobInstance().getJobName())) {
+            throw new UnknownExecutionException("no execution " + id + " of publishEdition or publishFlash; "
+                    + "`sitrep executions list` shows them");
         }
         return execution;
     }

@@ -38,7 +38,10 @@ class FlashRestartTest {
     private final EventLog events;
     private final JdbcClient jdbc;
 
-    FlashRestartTest(FlashPublisher publisher, EventLog events, JdbcClient jdbc) {
+    private final Executions executions;
+
+    FlashRestartTest(FlashPublisher publisher, EventLog events, JdbcClient jdbc, Executions executions) {
+        this.executions = executions;
         this.publisher = publisher;
         this.events = events;
         this.jdbc = jdbc;
@@ -77,6 +80,24 @@ class FlashRestartTest {
             assertThat(versions.map(p -> p.getFileName().toString())).containsExactly("v1");
         }
         assertThat(publisher.assess("sy25-1126-hmeimim-tartous-convoy", "syria-weekly").published()).isFalse();
+
+        // An admin sees a failed flash run among the executions, and restarts it the same way as a weekly one.
+        doThrow(new IllegalStateException("killed mid-render")).doCallRealMethod().when(steps).render(any(), any());
+        assertThatThrownBy(() -> publisher.assess("sy25-1121-gss-raid-is-cell-douma", "syria-weekly"))
+                .isInstanceOf(PublishFailedException.class);
+        ExecutionSummary listed = executions.list("syria-weekly", "failed", 10).get(0);
+        assertThat(listed).extracting(ExecutionSummary::job, ExecutionSummary::period, ExecutionSummary::failedStep,
+                ExecutionSummary::error).containsExactly("syria-weekly", "flash-sy25-1121-gss-raid-is-cell-douma",
+                "flash-render", "killed mid-render");
+        assertThat(listed.restartable()).isTrue();
+
+        ExecutionSummary done = executions.restart(listed.id());
+
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.period()).isEqualTo("flash-sy25-1121-gss-raid-is-cell-douma");
+        assertThat(Files.exists(dir.resolve("out/syria-weekly/flash-sy25-1121-gss-raid-is-cell-douma/v1"))).isTrue();
+        assertThat(executions.list("syria-weekly", null, 10)).extracting(ExecutionSummary::period)
+                .contains("flash-sy25-1126-hmeimim-tartous-convoy", "flash-sy25-1121-gss-raid-is-cell-douma");
         doCallRealMethod().when(steps).render(any(), any());
     }
 }
