@@ -18,6 +18,8 @@ public final class Citations {
     public static final Pattern GROUP = Pattern.compile("(?<!\\\\)\\[(@[^\\]\\\\]*)]");
     /** A key: lower-case letters and digits, with . _ : - inside, as source keys and event ids are. */
     public static final Pattern KEY = Pattern.compile("@([a-z0-9](?:[a-z0-9._:-]*[a-z0-9])?)(?![A-Za-z0-9._:-]*[A-Za-z0-9])");
+    /** A key citing an event of the log rather than a source: {@code event:<id>}. */
+    public static final String EVENT_PREFIX = "event:";
     private static final Pattern ANY_AT_TOKEN = Pattern.compile("@([^\\s;,\\]]*)");
 
     private Citations() {
@@ -41,6 +43,24 @@ public final class Citations {
             keys.addAll(keysOfGroup(group.group(1)));
         }
         return List.copyOf(keys);
+    }
+
+    /** The keys cited in some texts, split into cited event ids ({@code @event:<id>}) and source keys. */
+    public record Cited(Set<String> eventIds, Set<String> sourceKeys) {
+    }
+
+    /** As {@link #keys}, over several texts, split into event ids and source keys. */
+    public static Cited split(java.util.Collection<String> texts) {
+        Set<String> events = new java.util.HashSet<>();
+        Set<String> sources = new java.util.HashSet<>();
+        texts.forEach(t -> keys(t).forEach(k -> {
+            if (k.startsWith(EVENT_PREFIX)) {
+                events.add(k.substring(EVENT_PREFIX.length()));
+            } else {
+                sources.add(k);
+            }
+        }));
+        return new Cited(events, sources);
     }
 
     /** The @tokens in citation groups that are not valid keys (e.g. upper case), to refuse, not ignore. */

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,15 +60,9 @@ class FlashGatherer {
         List<Event> history = related(job, e, spec, FlashSeries.historyStart(week, job.prognosis()), week.sunday(), asOf);
         List<Event> related = history.stream().filter(r -> !r.occurred().isBefore(from)).toList();
         List<Judgment> relevant = judgments.standing(job.id(), week, asOf).stream().filter(j -> relevant(j, e)).toList();
-        Set<String> citedIds = new HashSet<>();
-        Set<String> sourceKeys = new HashSet<>();
-        relevant.forEach(j -> Citations.keys(j.body()).forEach(k -> {
-            if (k.startsWith("event:")) {
-                citedIds.add(k.substring("event:".length()));
-            } else {
-                sourceKeys.add(k);
-            }
-        }));
+        Citations.Cited keys = Citations.split(relevant.stream().map(Judgment::body).toList());
+        Set<String> citedIds = keys.eventIds();
+        Set<String> sourceKeys = keys.sourceKeys();
         List<Event> cited = events.find(citedIds, asOf);
         Map<String, Reference> sources = new TreeMap<>();
         related.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), Gatherer.reference(s))));

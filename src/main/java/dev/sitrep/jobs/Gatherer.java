@@ -44,15 +44,9 @@ class Gatherer {
 
     Digest gather(JobDefinition job, IsoWeek period, Instant asOf) {
         List<Judgment> standing = judgments.standing(job.id(), period, asOf);
-        Set<String> cited = new HashSet<>();
-        Set<String> citedSources = new HashSet<>();
-        standing.forEach(j -> Citations.keys(j.body()).forEach(k -> {
-            if (k.startsWith("event:")) {
-                cited.add(k.substring("event:".length()));
-            } else {
-                citedSources.add(k);
-            }
-        }));
+        Citations.Cited keys = Citations.split(standing.stream().map(Judgment::body).toList());
+        Set<String> cited = keys.eventIds();
+        Set<String> citedSources = keys.sourceKeys();
         Pass pass = new Pass(job, period, cited);
         events.forEachAsOf(asOf, period.sunday(), pass::accept);
         events.sources(citedSources).values().forEach(s -> pass.sources.putIfAbsent(s.key(), reference(s)));

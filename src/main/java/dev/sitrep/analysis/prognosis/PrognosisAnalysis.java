@@ -191,19 +191,7 @@ public final class PrognosisAnalysis {
                 paths.computeIfAbsent(id, k -> origins.get(k).samplePaths(PATHS, new Well19937c(SEED ^ k.hashCode())));
             }
         }
-        int[] hits = new int[settings.scenarios().size()];
-        Map<String, int[]> draw = new HashMap<>();
-        for (int p = 0; p < PATHS; p++) {
-            for (Map.Entry<String, int[][]> e : paths.entrySet()) {
-                draw.put(e.getKey(), e.getValue()[p]);
-            }
-            for (int i = 0; i < hits.length; i++) {
-                if (conditions.get(i).holds(draw)) {
-                    hits[i]++;
-                    break;
-                }
-            }
-        }
+        int[] hits = hits(paths, conditions, true);
         List<ScenarioOutlook> out = new ArrayList<>();
         for (int i = 0; i < hits.length; i++) {
             Scenario s = settings.scenarios().get(i);
@@ -239,23 +227,36 @@ public final class PrognosisAnalysis {
                 drawable.add(c);
             }
         }
-        int[] hits = new int[drawable.size()];
+        int[] hits = hits(paths, drawable, false);
+        Map<ScenarioCondition, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < hits.length; i++) {
+            out.put(drawable.get(i), hits[i] / (double) PATHS);
+        }
+        return out;
+    }
+
+    /**
+     * For each condition, in how many of the seeded joint draws it holds. With {@code firstOnly} a draw
+     * counts for the first condition that holds in it (scenarios: exclusive, adding up to all draws);
+     * without, for every condition that holds (conditions judged one by one).
+     */
+    private static int[] hits(Map<String, int[][]> paths, List<ScenarioCondition> conditions, boolean firstOnly) {
+        int[] hits = new int[conditions.size()];
         Map<String, int[]> draw = new HashMap<>();
         for (int p = 0; p < PATHS; p++) {
             for (Map.Entry<String, int[][]> e : paths.entrySet()) {
                 draw.put(e.getKey(), e.getValue()[p]);
             }
             for (int i = 0; i < hits.length; i++) {
-                if (drawable.get(i).holds(draw)) {
+                if (conditions.get(i).holds(draw)) {
                     hits[i]++;
+                    if (firstOnly) {
+                        break;
+                    }
                 }
             }
         }
-        Map<ScenarioCondition, Double> out = new LinkedHashMap<>();
-        for (int i = 0; i < hits.length; i++) {
-            out.put(drawable.get(i), hits[i] / (double) PATHS);
-        }
-        return out;
+        return hits;
     }
 
     static List<IndicatorStatus> indicators(PrognosisSettings settings, SeriesCounts counts) {
