@@ -88,12 +88,34 @@ public final class EditionRenderer {
         }
     }
 
-    private static String stylesheet(Path templateFolder) {
-        Path css = templateFolder.resolve(STYLESHEET);
+    /**
+     * The template's style.css. A leading (after comments) {@code @import "../other-template/style.css";} is replaced by that
+     * file's text (resolved within report-templates/), so that a template can start from another's look
+     * and override only what differs, instead of carrying a copy of it.
+     */
+    static String stylesheet(Path templateFolder) {
+        return stylesheet(templateFolder.resolve(STYLESHEET), templateFolder.toAbsolutePath().normalize().getParent(), 0);
+    }
+
+    private static final java.util.regex.Pattern IMPORT =
+            java.util.regex.Pattern.compile("\\A(?:\\s*/\\*(?s:.*?)\\*/)*\\s*@import\\s+(?:url\\()?\"([^\"]+)\"\\)?\\s*;[ \\t]*\\R?");
+
+    private static String stylesheet(Path css, Path templates, int depth) {
+        String text;
         try {
-            return Files.isRegularFile(css) ? Files.readString(css, StandardCharsets.UTF_8) : "";
+            text = Files.isRegularFile(css) ? Files.readString(css, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new RenderException("cannot read " + css + ": " + e.getMessage(), e);
         }
+        java.util.regex.Matcher imported = IMPORT.matcher(text);
+        if (!imported.find()) {
+            return text;
+        }
+        Path target = css.toAbsolutePath().normalize().resolveSibling(imported.group(1)).normalize();
+        if (depth >= 3 || templates == null || !target.startsWith(templates) || !Files.isRegularFile(target)) {
+            throw new RenderException(css + ": @import \"" + imported.group(1) + "\" must name a stylesheet of another "
+                    + "template folder under " + templates + ", at most three deep");
+        }
+        return stylesheet(target, templates, depth + 1) + text.substring(imported.end());
     }
 }
