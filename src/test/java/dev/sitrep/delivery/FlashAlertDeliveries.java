@@ -3,13 +3,8 @@ package dev.sitrep.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.sitrep.SitrepApplication;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,25 +18,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = SitrepApplication.class)
 abstract class FlashAlertDeliveries {
 
-    static final List<String> posts = new CopyOnWriteArrayList<>();
-    static HttpServer receiver;
+    static TestWebhook receiver;
 
     @BeforeAll
-    static void startReceiver() throws IOException {
-        posts.clear();
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/", exchange -> {
-            posts.add(exchange.getRequestURI().getPath() + " " + new String(exchange.getRequestBody().readAllBytes(),
-                    StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+    static void startReceiver() {
+        receiver = TestWebhook.start();
     }
 
     @AfterAll
     static void stopReceiver() {
-        receiver.stop(0);
+        receiver.stop();
     }
 
     private final FlashAlerts alerts;
@@ -56,13 +42,15 @@ abstract class FlashAlertDeliveries {
 
     @Test
     void aGroupedAlertIsLoggedSentByWebhookAndKeptPendingForMailUntilRetried() {
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort();
+        String url = receiver.url();
+        List<TestWebhook.Post> posts = receiver.posts();
         subscribers.add("analyst@example.org", "Analyst");
         subscribers.subscribe("analyst@example.org", "alert-job", "pdf", true);
         subscribers.add("weekly@example.org", "Weekly");
         subscribers.subscribe("weekly@example.org", "alert-job", "pdf", false);
         subscribers.add("ops@example.org", "Ops");
-        subscribers.subscribeWebhook("ops@example.org", "alert-job", url + "/ops", true);
+        Subscribers.WebhookSubscription hook = subscribers.subscribeWebhook("ops@example.org", "alert-job", url + "/ops",
+                true);
         List<FlashAlertText.Item> items = List.of(
                 new FlashAlertText.Item("ev-1", "2025-11-26", "Hmeimim Air Base", "A convoy leaves Hmeimim."),
                 new FlashAlertText.Item("ev-2", "2025-11-27", "Tartous", "A convoy reaches Tartous."));
@@ -72,7 +60,11 @@ abstract class FlashAlertDeliveries {
         assertThat(report.period()).matches("flash-alert-\\d+");
         assertThat(report.sent()).isEqualTo(1);
         assertThat(report.pending()).as("no SMTP server: the e-mail waits").isEqualTo(1);
-        assertThat(posts).singleElement().asString().startsWith("/ops ").contains("\"kind\":\"flash-alert\"",
+        assertThat(posts).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/ops");
+            assertThat(p.signedWith(hook.secret())).isTrue();
+        });
+        assertThat(posts.get(0).text()).contains("\"kind\":\"flash-alert\"",
                 "\"matches\":2", "\"import\":\"backfill.csv\"", "\"id\":\"ev-2\"", "more than its limit of 1");
         List<DeliveryEntry> logged = deliveries.list("alert-job", report.period(), null, null, 10);
         assertThat(logged).extracting(DeliveryEntry::email, DeliveryEntry::format, DeliveryEntry::status,

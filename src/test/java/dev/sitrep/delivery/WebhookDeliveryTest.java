@@ -3,7 +3,6 @@ package dev.sitrep.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.sitrep.SitrepApplication;
 import dev.sitrep.archive.Archive;
 import dev.sitrep.archive.EditionFiles;
@@ -11,13 +10,11 @@ import dev.sitrep.archive.EditionVersion;
 import dev.sitrep.archive.PublishRequest;
 import dev.sitrep.core.Sha256;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -38,26 +35,12 @@ class WebhookDeliveryTest {
 
     @TempDir
     static Path dir;
-    static HttpServer receiver;
-    static final List<Post> posts = new CopyOnWriteArrayList<>();
+    static TestWebhook receiver;
     static final AtomicInteger failuresLeft = new AtomicInteger(2);
-
-    record Post(String path, String delivery, String signature, byte[] body) {
-    }
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            String path = exchange.getRequestURI().getPath();
-            posts.add(new Post(path, exchange.getRequestHeaders().getFirst("X-Sitrep-Delivery"),
-                    exchange.getRequestHeaders().getFirst("X-Sitrep-Signature"), body));
-            int status = path.equals("/gone") ? 410 : failuresLeft.getAndDecrement() > 0 ? 503 : 204;
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        receiver.start();
+        receiver = TestWebhook.start(path -> path.equals("/gone") ? 410 : failuresLeft.getAndDecrement() > 0 ? 503 : 204);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:webhook-test;DB_CLOSE_DELAY=-1");
         registry.add("sitrep.archive.out-dir", () -> dir.resolve("out").toString());
         registry.add("sitrep.public-url", () -> "https://sitrep.example.org");
@@ -67,7 +50,7 @@ class WebhookDeliveryTest {
 
     @AfterAll
     static void stop() {
-        receiver.stop(0);
+        receiver.stop();
     }
 
     private final Archive archive;
@@ -87,7 +70,7 @@ class WebhookDeliveryTest {
                 Instant.parse("2026-01-05T08:00:00Z"), "test", new EditionFiles(Map.of(
                 base + ".md", "# Hook job\n\n## Key judgments\n\n1. Convoys continue.\n".getBytes(StandardCharsets.UTF_8),
                 base + ".pdf", "%PDF pretend".getBytes(StandardCharsets.UTF_8)))));
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort();
+        String url = receiver.url();
         subscribers.add("ops@example.org", null);
         Subscribers.WebhookSubscription hook = subscribers.subscribeWebhook("ops@example.org", "hook-job", url + "/in");
         subscribers.add("gone@example.org", null);
@@ -101,18 +84,14 @@ class WebhookDeliveryTest {
         assertThat(report.sent()).isEqualTo(1);
         assertThat(report.bounced()).as("the receiver answered 410 Gone").isEqualTo(1);
         assertThat(report.pending()).as("the e-mail waits for an SMTP server").isEqualTo(1);
-        List<Post> in = posts.stream().filter(p -> p.path().equals("/in")).toList();
+        List<TestWebhook.Post> in = receiver.posts().stream().filter(p -> p.path().equals("/in")).toList();
         assertThat(in).as("two 503s, then accepted").hasSize(3);
-        assertThat(in).extracting(Post::delivery).containsOnly(in.get(0).delivery());
-        Post accepted = in.get(2);
-        String[] signature = accepted.signature().split(",");
-        long t = Long.parseLong(signature[0].substring("t=".length()));
+        assertThat(in).extracting(TestWebhook.Post::delivery).containsOnly(in.get(0).delivery());
+        TestWebhook.Post accepted = in.get(2);
         // Checked as a receiver would, from the secret it was given and the bytes it received.
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(hook.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
-        assertThat(signature[1]).isEqualTo("sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(accepted.body())));
-        assertThat(t).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(300L));
+        assertThat(accepted.signedWith(hook.secret())).isTrue();
+        assertThat(accepted.signedWith("whsec_other")).isFalse();
+        assertThat(accepted.time()).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(300L));
         assertThat(hook.secret()).startsWith("whsec_").hasSizeGreaterThan(40);
         JsonNode json = JsonMapper.builder().build().readTree(accepted.body());
         assertThat(json.path("job").asString()).isEqualTo("hook-job");
@@ -128,9 +107,9 @@ class WebhookDeliveryTest {
                 org.assertj.core.groups.Tuple.tuple("reader@example.org", "pending"));
 
         // Run again (a restart, a second node): nothing is posted twice.
-        int before = posts.size();
+        int before = receiver.posts().size();
         deliveries.deliver(v);
-        assertThat(posts).hasSize(before);
+        assertThat(receiver.posts()).hasSize(before);
     }
 
     @Test
