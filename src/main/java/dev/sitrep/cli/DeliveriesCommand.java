@@ -116,9 +116,9 @@ class DeliveriesCommand {
 
         @Override
         public Integer call() {
-            java.util.regex.Matcher alert = java.util.regex.Pattern.compile("[^/]+/flash-alert-(\\d+)").matcher(version);
-            DeliveryReport r = alert.matches()
-                    ? spring.bean(dev.sitrep.delivery.FlashAlerts.class).retry(Long.parseLong(alert.group(1)))
+            java.util.OptionalLong alert = dev.sitrep.delivery.FlashAlerts.alertOf(version);
+            DeliveryReport r = alert.isPresent()
+                    ? spring.bean(dev.sitrep.delivery.FlashAlerts.class).retry(alert.getAsLong())
                     : spring.bean(Deliveries.class).deliver(version(spring.bean(Editions.class), version));
             spec.commandLine().getOut().println(r.summary());
             return r.failed() == 0 ? 0 : SitrepCli.EXIT_FAILURE;

@@ -18,7 +18,8 @@ final class DeliveryLog {
     // A delivery is of an edition version or of a grouped flash alert; an alert shows in the log as the
     // period flash-alert-<id>, version 0.
     private static final String JOB = "COALESCE(v.job_id, a.job_id)";
-    private static final String PERIOD = "COALESCE(v.period, 'flash-alert-' || CAST(a.id AS VARCHAR(20)))";
+    private static final String PERIOD = "COALESCE(v.period, '" + FlashAlerts.PERIOD_PREFIX
+            + "' || CAST(a.id AS VARCHAR(20)))";
     private static final String ENTRY = "SELECT d.id, " + JOB + ", " + PERIOD + ", COALESCE(v.version, 0), r.email, "
             + "d.format, d.status, d.attempts, d.last_error, d.message_id, d.created_at, d.updated_at, d.resend_of, "
             + "d.subscriber_id, s.webhook_url, s.webhook_secret, d.flash_alert_id "
@@ -110,7 +111,7 @@ final class DeliveryLog {
                 .params(status, Timestamp.from(now), id).update();
     }
 
-    void finish(long id, String status, int attempts, String error, String messageId, Instant now) {
+    private void finish(long id, String status, int attempts, String error, String messageId, Instant now) {
         jdbc.sql("UPDATE delivery SET status = ?, attempts = ?, last_error = ?, message_id = ?, updated_at = ? "
                         + "WHERE id = ?")
                 .params(status, attempts, error == null ? null : truncate(error), messageId, Timestamp.from(now), id)
@@ -118,9 +119,31 @@ final class DeliveryLog {
     }
 
     /** Marks an active subscriber bounced: their address was rejected permanently. */
-    void bounce(long subscriberId) {
+    private void bounce(long subscriberId) {
         jdbc.sql("UPDATE subscriber SET status = 'bounced' WHERE id = ? AND status = 'active'").param(subscriberId)
                 .update();
+    }
+
+    /**
+     * Records a send's outcome on its row: sent (with the Message-ID, for e-mail), failed (to retry), or
+     * refused for good, which also marks the subscriber bounced.
+     */
+    void record(Row row, MailSending.Result result, String messageId, Instant now) {
+        DeliveryEntry d = row.entry();
+        int attempts = d.attempts() + result.tries();
+        switch (result.status()) {
+            case SENT -> finish(d.id(), "sent", attempts, null, messageId, now);
+            case PERMANENT -> {
+                finish(d.id(), "permanent-failure", attempts, result.error(), null, now);
+                bounce(row.subscriberId());
+            }
+            case FAILED -> finish(d.id(), "failed", attempts, result.error(), null, now);
+        }
+    }
+
+    int countPendingOfAlert(long alertId) {
+        return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE flash_alert_id = ? AND status = 'pending'")
+                .param(alertId).query(Integer.class).single();
     }
 
     int countPending(long versionId) {

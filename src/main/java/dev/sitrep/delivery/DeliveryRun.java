@@ -106,26 +106,14 @@ final class DeliveryRun {
 
     private void record(DeliveryLog.Row row, MailSending.Result result) {
         DeliveryEntry d = row.entry();
-        int attempts = d.attempts() + result.tries();
+        deliveries.record(row, result, WEBHOOK.equals(d.format()) ? null : mail.messageId(d.id(), edition.version()),
+                clock.instant());
         switch (result.status()) {
-            case SENT -> {
-                deliveries.finish(d.id(), "sent", attempts, null, WEBHOOK.equals(d.format()) ? null
-                        : mail.messageId(d.id(), edition.version()), clock.instant());
-                sent++;
-                consecutiveFailures = 0;
-            }
-            case PERMANENT -> {
-                deliveries.finish(d.id(), "permanent-failure", attempts, result.error(), null, clock.instant());
-                deliveries.bounce(row.subscriberId());
-                bounced++;
-                consecutiveFailures = 0;
-            }
-            case FAILED -> {
-                deliveries.finish(d.id(), "failed", attempts, result.error(), null, clock.instant());
-                failed++;
-                consecutiveFailures++;
-            }
+            case SENT -> sent++;
+            case PERMANENT -> bounced++;
+            case FAILED -> failed++;
         }
+        consecutiveFailures = result.status() == MailSending.Status.FAILED ? consecutiveFailures + 1 : 0;
     }
 
     /** True once so many messages in a row have failed that the SMTP server is taken to be down. */

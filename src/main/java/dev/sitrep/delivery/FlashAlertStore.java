@@ -28,14 +28,15 @@ final class FlashAlertStore {
                  String body, Instant now) {
         String events = JSON.writeValueAsString(items.stream().limit(FlashAlertText.LISTED).map(i -> java.util.Map.of(
                 "id", i.eventId(), "date", i.date(), "where", i.where(), "summary", i.summary())).toList());
+        String kept = origin.length() <= 2000 ? origin : origin.substring(0, 1997) + "...";
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO flash_alert (job_id, origin, matches, unchecked, subject, body, events, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(jobId, origin.length() <= 2000 ? origin : origin.substring(0, 1997) + "...", items.size(),
-                        unchecked, subject, body, events, Timestamp.from(now))
+                .params(jobId, kept, items.size(), unchecked, subject, body, events, Timestamp.from(now))
                 .update(key, "id");
-        return find(java.util.Objects.requireNonNull(key.getKey()).longValue()).orElseThrow();
+        return new Alert(java.util.Objects.requireNonNull(key.getKey()).longValue(), jobId, kept, items.size(), unchecked,
+                subject, body, events);
     }
 
     Optional<Alert> find(long id) {

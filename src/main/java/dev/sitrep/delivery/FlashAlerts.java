@@ -24,12 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FlashAlerts {
 
+    /** An alert's deliveries show in the log as the period flash-alert-<id>, version 0. */
+    static final String PERIOD_PREFIX = "flash-alert-";
+    private static final java.util.regex.Pattern VERSION_SPEC =
+            java.util.regex.Pattern.compile("[^/]+/" + PERIOD_PREFIX + "(\\d+)");
     private static final Logger log = LoggerFactory.getLogger(FlashAlerts.class);
 
     private final FlashAlertStore alerts;
     private final DeliveryLog deliveries;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final DeliverySettings settings;
+    private final MailSending mails;
+    private final WebhookSending webhooks;
     private final Clock clock;
 
     FlashAlerts(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, DeliverySettings settings, Clock clock) {
@@ -37,7 +43,15 @@ public class FlashAlerts {
         this.deliveries = new DeliveryLog(jdbc);
         this.mailSender = mailSender;
         this.settings = settings;
+        this.mails = new MailSending(settings);
+        this.webhooks = new WebhookSending(settings);
         this.clock = clock;
+    }
+
+    /** The alert id in "JOB/flash-alert-ID" (as `deliveries list` shows it), or empty for anything else. */
+    public static java.util.OptionalLong alertOf(String versionSpec) {
+        java.util.regex.Matcher m = VERSION_SPEC.matcher(versionSpec);
+        return m.matches() ? java.util.OptionalLong.of(Long.parseLong(m.group(1))) : java.util.OptionalLong.empty();
     }
 
     /** Stores and sends the grouped alert; returns its report (the alert shows as period flash-alert-ID). */
@@ -64,78 +78,63 @@ public class FlashAlerts {
 
     /** Sends one delivery row of an alert (a re-send Deliveries has just logged). */
     void send(DeliveryLog.Row row) {
-        FlashAlertStore.Alert alert = alerts.find(row.alertId()).orElseThrow();
-        Tally tally = new Tally();
-        send(alert, row, mailSender.getIfAvailable(), tally);
+        send(alerts.find(row.alertId()).orElseThrow(), row, mailSender.getIfAvailable());
     }
 
     private DeliveryReport send(FlashAlertStore.Alert alert) {
         JavaMailSender sender = mailSender.getIfAvailable();
-        Tally tally = new Tally();
+        java.util.Map<MailSending.Status, Integer> outcomes = new java.util.EnumMap<>(MailSending.Status.class);
         for (DeliveryLog.Row row : deliveries.alertToSend(alert.id(), clock.instant().minus(settings.inFlightTimeout()))) {
-            send(alert, row, sender, tally);
+            send(alert, row, sender).ifPresent(status -> outcomes.merge(status, 1, Integer::sum));
         }
-        int pending = (int) deliveries.alertToSend(alert.id(), clock.instant().minus(settings.inFlightTimeout()))
-                .stream().filter(r -> r.entry().status().equals("pending")).count();
-        String period = "flash-alert-" + alert.id();
+        int sent = outcomes.getOrDefault(MailSending.Status.SENT, 0);
+        int failed = outcomes.getOrDefault(MailSending.Status.FAILED, 0);
+        int bounced = outcomes.getOrDefault(MailSending.Status.PERMANENT, 0);
+        int pending = deliveries.countPendingOfAlert(alert.id());
+        String period = PERIOD_PREFIX + alert.id();
         if (sender == null && pending > 0) {
             log.info("{} {}: mail is not configured (no spring.mail.host); {} e-mail(s) recorded as pending",
                     alert.jobId(), period, pending);
         }
         log.info("{} {}: flash alert for {} matching events of {}: sent {}, failed {}, bounced {}, pending {}",
-                alert.jobId(), period, alert.matches(), alert.origin(), tally.sent, tally.failed, tally.bounced, pending);
-        return new DeliveryReport(alert.jobId(), period, 0, tally.sent, tally.failed, tally.bounced, pending,
-                sender != null);
+                alert.jobId(), period, alert.matches(), alert.origin(), sent, failed, bounced, pending);
+        return new DeliveryReport(alert.jobId(), period, 0, sent, failed, bounced, pending, sender != null);
     }
 
-    private void send(FlashAlertStore.Alert alert, DeliveryLog.Row row, JavaMailSender sender, Tally tally) {
+    /** Sends one row unless another process took it (or it is an e-mail and no SMTP is set); the outcome if sent. */
+    private java.util.Optional<MailSending.Status> send(FlashAlertStore.Alert alert, DeliveryLog.Row row,
+                                                         JavaMailSender sender) {
         DeliveryEntry d = row.entry();
         boolean webhook = DeliveryRun.WEBHOOK.equals(d.format());
         if ((!webhook && sender == null) || !deliveries.take(d.id(), d.status(), d.updated(), clock.instant())) {
-            return;
+            return java.util.Optional.empty();
         }
-        MailSending.Result result;
-        if (webhook) {
-            result = new WebhookSending(settings).post(row.webhookUrl(), row.webhookSecret(), d.id(),
-                    WebhookSending.alertBody(d.id(), alert), clock.instant());
-        } else {
-            try {
-                MimeMessage message = sender.createMimeMessage();
-                MimeMessageHelper mail = new MimeMessageHelper(message, false, "UTF-8");
-                mail.setFrom(settings.from());
-                mail.setTo(d.email());
-                mail.setSubject(alert.subject());
-                mail.setText(alert.body());
-                result = new MailSending(settings).send(sender, message);
-            } catch (MessagingException e) {
-                result = new MailSending.Result(MailSending.permanent(e) ? MailSending.Status.PERMANENT
-                        : MailSending.Status.FAILED, 0, MailSending.describe(e));
-            }
+        MailSending.Result result = webhook
+                ? webhooks.post(row.webhookUrl(), row.webhookSecret(), d.id(), WebhookSending.alertBody(d.id(), alert),
+                        clock.instant())
+                : mail(alert, d, sender);
+        deliveries.record(row, result, null, clock.instant());
+        if (result.status() != MailSending.Status.SENT) {
+            log.warn("{}: flash alert {} to {} {}: {}{}", alert.jobId(), alert.id(), d.email(),
+                    result.status() == MailSending.Status.PERMANENT ? "refused" : "failed", result.error(),
+                    result.status() == MailSending.Status.PERMANENT ? "" : "; `sitrep deliveries retry " + alert.jobId()
+                            + "/" + PERIOD_PREFIX + alert.id() + "` tries again");
         }
-        int attempts = d.attempts() + result.tries();
-        switch (result.status()) {
-            case SENT -> {
-                deliveries.finish(d.id(), "sent", attempts, null, null, clock.instant());
-                tally.sent++;
-            }
-            case PERMANENT -> {
-                deliveries.finish(d.id(), "permanent-failure", attempts, result.error(), null, clock.instant());
-                deliveries.bounce(row.subscriberId());
-                tally.bounced++;
-                log.warn("{}: flash alert {} to {} refused: {}", alert.jobId(), alert.id(), d.email(), result.error());
-            }
-            case FAILED -> {
-                deliveries.finish(d.id(), "failed", attempts, result.error(), null, clock.instant());
-                tally.failed++;
-                log.warn("{}: flash alert {} to {} failed: {}; `sitrep deliveries retry {}/flash-alert-{}` tries again",
-                        alert.jobId(), alert.id(), d.email(), result.error(), alert.jobId(), alert.id());
-            }
-        }
+        return java.util.Optional.of(result.status());
     }
 
-    private static final class Tally {
-        int sent;
-        int failed;
-        int bounced;
+    private MailSending.Result mail(FlashAlertStore.Alert alert, DeliveryEntry d, JavaMailSender sender) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper mail = new MimeMessageHelper(message, false, "UTF-8");
+            mail.setFrom(settings.from());
+            mail.setTo(d.email());
+            mail.setSubject(alert.subject());
+            mail.setText(alert.body());
+            return mails.send(sender, message);
+        } catch (MessagingException e) {
+            return new MailSending.Result(MailSending.permanent(e) ? MailSending.Status.PERMANENT
+                    : MailSending.Status.FAILED, 0, MailSending.describe(e));
+        }
     }
 }
