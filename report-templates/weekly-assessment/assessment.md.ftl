@@ -21,7 +21,7 @@ ${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if
 ## Key judgments
 
 <#list a.keyJudgments as p>
-${p?counter}. <#if !p.computed>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
+${p?counter}. <#if p.title?has_content>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
 </#list>
 
 <#if a.changes??>
@@ -56,37 +56,61 @@ Why: ${a.changes.reasons?join("; ")}.
 </#if>
 ## Trends
 
-In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.baseline} a week over the previous ${a.trends.baselineUsed} weeks; ${v.total.signal}, p ${v.total.p}) with **${v.fatalities.current} reported fatalities** (baseline ${v.fatalities.baseline} a week). <#if a.trends.shortBaseline()>**The baseline is short:** the log covers only ${a.trends.baselineUsed} of the ${a.trends.baselineWeeks} weeks it should span, so the tests below have less to go on. </#if>A surge or drop is a two-sided test of this week against its baseline at p < 0.05 (the exact conditional Poisson test, or a negative binomial one where the baseline is overdispersed). *Trend* is a Mann–Kendall test over the weeks shown (↑ or ↓ when significant at p < 0.05), with Sen's slope in events a week; *Shift* is a CUSUM run on the same weeks against their first half, with the week a lasting shift began. The last column shows the ${a.trends.baselineUsed + 1} weeks up to this one.
+In ${a.period} Sitrep logged **${v.total.current} events** (${v.total.baseline} a week on average over the previous ${a.trends.baselineUsed} weeks) with **${v.fatalities.current} reported deaths** (${v.fatalities.baseline} a week)<#if v.trend.undatedDeaths gt 0>, leaving out ${v.trend.undatedDeaths} deaths in records dated only to a month or more</#if>. <#if a.trends.shortBaseline()>**The baseline is short:** the log covers only ${a.trends.baselineUsed} of the ${a.trends.baselineWeeks} weeks it should span, so there is less to compare against. </#if>Each count is set against its own previous weeks; "above usual" and "below usual" mark those outside the range of an ordinary week. How these numbers were made is told at the end of the edition. The last column shows the ${a.trends.baselineUsed + 1} weeks up to this one.
 
 <#if v.chart("chart-weekly-events.svg")??>
 ![${v.chart("chart-weekly-events.svg").alt}](${v.chart("chart-weekly-events.svg").file})
 
 </#if>
+<#if v.trend.findings?has_content>
+### What stands out
+
+Ranked by how unusual and how large each change is together.
+
+| What | By | Measure | This week | Average / week | Change | Against usual | Including |
+|---|---|---|--:|--:|--:|---|---|
+<#list v.trend.findings as f>
+| ${f.what} | ${f.by} | ${f.measure} | ${f.current} | ${f.average} | ${f.change} | ${f.standing} | ${f.including} |
+</#list>
+
+</#if>
+<#if v.trend.episodes?has_content>
+### Episodes under way
+
+Runs of heightened violence in one governorate, each measured against the weeks before it began.
+
+| Governorate | Since | Week | Events | Deaths | Deaths / week before | Now | Mostly | Around | Earlier episodes that went on |
+|---|---|--:|--:|--:|--:|---|---|---|---|
+<#list v.trend.episodes as e>
+| ${e.area} | ${e.since} | ${e.week} | ${e.events} | ${e.deaths} | ${e.deathsBefore} | ${e.phase} | ${e.sides} | ${e.places} | ${e.continuation} |
+</#list>
+
+</#if>
 <#if v.movers?has_content>
 ### Top movers
 
-| Count | By | This week | Baseline / week | Change | Signal | p |
-|---|---|--:|--:|--:|---|--:|
+| Count | By | This week | Baseline / week | Change | Against usual |
+|---|---|--:|--:|--:|---|
 <#list v.movers as m>
-| ${m.row.key} | ${m.dimension} | ${m.row.current} | ${m.row.baseline} | ${m.row.change} | ${m.row.signal} | ${m.row.p} |
+| ${m.row.key} | ${m.dimension} | ${m.row.current} | ${m.row.baseline} | ${m.row.change} | ${m.row.signal} |
 </#list>
 
 </#if>
 ### By event type
 
-| Type | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
-|---|--:|--:|--:|---|--:|---|---|---|
+| Type | This week | Baseline / week | Change | Against usual | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|---|---|---|
 <#list v.byType as r>
-| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.trend} | ${r.shift} | ${r.sparkline} |
 </#list>
 
 <#if v.bySubType?has_content>
 ### By sub-type
 
-| Type / sub-type | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
-|---|--:|--:|--:|---|--:|---|---|---|
+| Type / sub-type | This week | Baseline / week | Change | Against usual | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|---|---|---|
 <#list v.bySubType as r>
-| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.trend} | ${r.shift} | ${r.sparkline} |
 </#list>
 
 </#if>
@@ -97,7 +121,7 @@ In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.
 ![${v.chart("chart-hotspots.svg").alt}](${v.chart("chart-hotspots.svg").file})
 
 </#if>
-| Where | Level | Events | Baseline / week | Signal | Fatalities | Baseline / week |
+| Where | Level | Events | Baseline / week | Against usual | Deaths | Baseline / week |
 |---|---|--:|--:|---|--:|--:|
 <#list v.hotspots as h>
 | ${h.where} | ${h.level} | ${h.events.current} | ${h.events.baseline} | ${h.events.signal} | ${h.fatalities} | ${h.fatalitiesBaseline} |
@@ -106,27 +130,27 @@ In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.
 </#if>
 ### By governorate
 
-| Governorate | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
-|---|--:|--:|--:|---|--:|---|---|---|
+| Governorate | This week | Baseline / week | Change | Against usual | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|---|---|---|
 <#list v.byAdmin1 as r>
-| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.trend} | ${r.shift} | ${r.sparkline} |
 </#list>
 
 ### Most active actors
 
-| Actor | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
-|---|--:|--:|--:|---|--:|---|---|---|
+| Actor | This week | Baseline / week | Change | Against usual | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|---|---|---|
 <#list v.byActor as r>
-| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.trend} | ${r.shift} | ${r.sparkline} |
 </#list>
 
 <#if v.byDyad?has_content>
 ### Most active dyads
 
-| Dyad | This week | Baseline / week | Change | Signal | p | Trend / week | Shift since | Weeks |
-|---|--:|--:|--:|---|--:|---|---|---|
+| Dyad | This week | Baseline / week | Change | Against usual | Trend / week | Shift since | Weeks |
+|---|--:|--:|--:|---|---|---|---|
 <#list v.byDyad as r>
-| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.p} | ${r.trend} | ${r.shift} | ${r.sparkline} |
+| ${r.key} | ${r.current} | ${r.baseline} | ${r.change} | ${r.signal} | ${r.trend} | ${r.shift} | ${r.sparkline} |
 </#list>
 
 </#if>
@@ -153,6 +177,16 @@ In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.
 </#list>
 <#if !v.notable?has_content>
 No events were logged for this period.
+</#if>
+<#if v.trend.deadliest?has_content>
+
+### Deadliest events
+
+| Date | Where | Who | What | Deaths | Sources |
+|---|---|---|---|--:|---|
+<#list v.trend.deadliest as e>
+| ${e.date} | ${e.where} | ${e.who} | ${e.what} | ${e.deaths} | ${e.citation} |
+</#list>
 </#if>
 
 <#if v.chart("map-events.svg")??>
@@ -256,6 +290,18 @@ No earlier edition's forecast has come due yet: the track record starts once one
 - ${b}
 </#list>
 
+## How these numbers were made
+
+Each count of the week (events, and deaths as reported, best estimate) is compared with the same count over the previous ${a.trends.baselineUsed} weeks. Events: a two-sided test of this week against its baseline at p < 0.05, the exact conditional Poisson test, or a negative binomial one where the baseline weeks vary more than a Poisson process allows. Deaths are heavy-tailed (one offensive can kill more in a week than the months around it), so they are compared on a log scale, ln(1 + deaths), against the baseline's median and median absolute deviation, with Student's t; a change must also be at least 5 deaths. Deaths count in the week their date places them: a record dated to a week counts at its middle, and records dated only to a month or more are left out of weekly figures. Findings are ranked by −log10 p (at most 4), and findings that tell one story are shown under the broadest of them (a governorate's towns under the governorate, a dyad under its actor, a sub-type under its type) times ln(1 + |this week − baseline mean|). An episode is a run of weeks in which a governorate's deaths or events pass those tests against the weeks before the run began; one ordinary week does not end it, two do; its chance of going on is the share of earlier episodes in the log, as long as this one, that went on for another week (Laplace's rule, with at least 5 of them). *Trend / week* is a Mann–Kendall test over the weeks shown (↑ or ↓ when significant at p < 0.05), with Sen's slope in events a week; *Shift since* is a two-sided CUSUM on the same weeks against their first half, with the week a lasting shift began.
+
+<#if v.trend.findings?has_content>
+| Finding | Measure | This week | Average / week | Typical week | Test | z | p |
+|---|---|--:|--:|--:|---|--:|--:|
+<#list v.trend.findings as f>
+| ${f.what} (${f.by}) | ${f.measure} | ${f.current} | ${f.average} | ${f.typical} | ${f.method} | ${f.z} | ${f.p} |
+</#list>
+
+</#if>
 ## About this edition
 
 Job ${a.jobId}, period ${a.period} (${v.periodLabel}), edition v${v.version}. Events as logged up to ${v.dataAsOf}: ${a.eventCount} in the period, each at its latest revision. Citation style: ${v.citationStyle}. Estimative terms follow ICD 203. Produced by Sitrep ${v.softwareVersion}; the events of the period are in `events.csv` beside this file and the sources in `bibliography.json`.

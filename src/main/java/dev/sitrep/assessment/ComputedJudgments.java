@@ -6,11 +6,8 @@ import dev.sitrep.analysis.prognosis.Prognosis;
 import dev.sitrep.analysis.prognosis.ScenarioOutlook;
 import dev.sitrep.analysis.prognosis.SeriesForecast;
 import dev.sitrep.analysis.trend.CountRow;
-import dev.sitrep.analysis.trend.MannKendall;
-import dev.sitrep.analysis.trend.Signal;
 import dev.sitrep.analysis.trend.SustainedChange;
 import dev.sitrep.analysis.trend.Trends;
-import dev.sitrep.core.Figures;
 import dev.sitrep.core.MarkdownText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,49 +30,41 @@ final class ComputedJudgments {
     }
 
     static List<Passage> from(CompositionInput in, List<EventEntry> periodEvents) {
-        List<Passage> out = new ArrayList<>();
         Trends t = in.trends();
         String trendConfidence = trendConfidence(t);
-        out.add(activity(t, trendConfidence));
-        for (CountRow surge : t.byType()) {
-            if (surge.signal() == Signal.SURGE) {
-                out.add(new Passage("computed-surge-" + surge.key(), "Surge in " + surge.key(), String.format(
-                        Locale.ROOT, "Events of type %s surged: %d this week against a baseline of %.1f a week "
-                                + "(%s test, %s)%s.", MarkdownText.escape(surge.key()), surge.current(),
-                        surge.baselineMean(), surge.test().method(), Figures.pValue(surge.pValue()),
-                        cite(periodEvents, e -> e.type().equals(surge.key()))), trendConfidence, null, true));
-            }
-        }
+        List<Passage> out = new ArrayList<>(FindingJudgments.from(t, periodEvents, trendConfidence));
+        out.add(ActivityJudgment.of(t, periodEvents, trendConfidence));
         for (CountRow row : t.byType()) {
             SustainedChange shift = row.sustained();
             if (shift.direction() != SustainedChange.Direction.NONE) {
                 String since = t.period().minusWeeks(row.weekly().size() - 1 - shift.since()).toString();
-                out.add(new Passage("computed-shift-" + row.key(), "Sustained change in " + row.key(), String.format(
-                        Locale.ROOT, "Events of type %s have run %s their earlier level of %.1f a week since %s "
-                                + "(CUSUM)%s.", MarkdownText.escape(row.key()),
-                        shift.direction() == SustainedChange.Direction.UP ? "above" : "below", shift.referenceMean(),
-                        since, cite(periodEvents, e -> e.type().equals(row.key()))), trendConfidence, null, true));
+                out.add(new Passage("computed-shift-" + row.key(), "Sustained " + (shift.direction()
+                        == SustainedChange.Direction.UP ? "rise" : "fall") + " in " + row.key() + " events", String.format(
+                        Locale.ROOT, "Events of type %s have run %s their earlier level of %s a week since %s, "
+                                + "%d this week%s.", MarkdownText.escape(row.key()),
+                        shift.direction() == SustainedChange.Direction.UP ? "above" : "below",
+                        Plain.average(shift.referenceMean()), since, row.current(),
+                        deadliest(periodEvents.stream().filter(e -> e.type().equals(row.key())).toList())),
+                        trendConfidence, null, true));
             }
         }
         if (!t.newActors().isEmpty()) {
             out.add(new Passage("computed-new-actors", "New actors", String.format(Locale.ROOT,
                     "First appearance in the log this week: %s%s.", t.newActors().stream().map(MarkdownText::escape)
                             .collect(Collectors.joining("; ")),
-                    cite(periodEvents, e -> e.actors().stream().anyMatch(t.newActors()::contains))),
-                    "high", null, true));
+                    deadliest(periodEvents.stream().filter(e -> e.actors().stream().anyMatch(t.newActors()::contains))
+                            .toList())), "high", null, true));
         }
         Prognosis p = in.prognosis();
-        for (SeriesForecast f : p.series()) {
-            if (f.model() != null) {
-                out.add(series(f, t, p.horizonWeeks(), cite(periodEvents, e -> in.trackedEventIds()
-                        .getOrDefault(f.id(), Set.of()).contains(e.id()))));
-            }
-        }
+        p.series().stream().filter(f -> f.model() != null && f.history().total() > 0).findFirst().ifPresent(f ->
+                out.add(headlineForecast(f, p.horizonWeeks(), deadliest(periodEvents.stream().filter(e -> in
+                        .trackedEventIds().getOrDefault(f.id(), Set.of()).contains(e.id())).toList()))));
         p.scenarios().stream().max(Comparator.comparingDouble(ScenarioOutlook::probability)).ifPresent(s ->
                 out.add(new Passage("computed-scenario", "Most likely scenario", String.format(Locale.ROOT,
-                        "Over the next %d weeks the most likely scenario is the %s case, that %s: %s (%s).",
-                        p.horizonWeeks(), s.name(), MarkdownText.escape(lowerFirst(s.title())), s.estimative(),
-                        s.range()), p.scenarioConfidence().level().label(), s.estimative(), true)));
+                        "Over the next %d weeks the most likely scenario is the %s case, that %s: %s.",
+                        p.horizonWeeks(), s.name(), MarkdownText.escape(lowerFirst(s.title())), s.estimative()),
+                        p.scenarioConfidence().level().label(), String.format(Locale.ROOT, "%.2f", s.probability()),
+                        true)));
         for (IndicatorStatus i : p.indicators()) {
             if (i.state() == IndicatorStatus.State.FIRED) {
                 out.add(new Passage("computed-indicator-" + i.series(), "Indicator fired", String.format(Locale.ROOT,
@@ -87,40 +76,19 @@ final class ComputedJudgments {
         return out;
     }
 
-    private static Passage activity(Trends t, String confidence) {
-        CountRow total = t.total();
-        StringBuilder body = new StringBuilder(String.format(Locale.ROOT,
-                "Sitrep logged %d events in %s against a %d-week baseline of %.1f a week: %s (%s test, %s).",
-                total.current(), t.period(), t.baselineUsed(), total.baselineMean(), total.signal().label(),
-                total.test().method(), Figures.pValue(total.pValue())));
-        MannKendall mk = total.trend();
-        if (mk.direction() != MannKendall.Direction.NONE) {
-            body.append(String.format(Locale.ROOT, " Over the %d weeks to %s activity has been %s (Mann–Kendall "
-                            + "%s; Sen's slope %+.2f events a week).", total.weekly().size(), t.period(),
-                    mk.direction() == MannKendall.Direction.INCREASING ? "rising" : "falling",
-                    Figures.pValue(mk.pValue()), mk.senSlope()));
-        }
-        if (t.shortBaseline()) {
-            body.append(String.format(Locale.ROOT, " The baseline is short: the log covers only %d of the %d "
-                    + "weeks it should span.", t.baselineUsed(), t.baselineWeeks()));
-        }
-        return new Passage("computed-activity", "Activity against the baseline", body.toString(), confidence, null,
-                true);
-    }
-
-    private static Passage series(SeriesForecast f, Trends t, int horizon, String citation) {
-        String skill = !f.model().chosenByBacktest() ? "too little history to choose a model by backtest"
-                : f.model().hasSkill() ? String.format(Locale.ROOT, "its forecasts erred %.0f %% less than a naive "
-                        + "forecast over the last %d weeks", 100 * (1 - f.model().skillAgainstNaive()),
-                        dev.sitrep.analysis.prognosis.RollingForecasts.RECENT_WINDOW)
-                : f.model().skillVerdict("weeks");
+    /** The first tracked series' outlook, in words: what is expected and how far past forecasts can be trusted. */
+    private static Passage headlineForecast(SeriesForecast f, int horizon, String citation) {
+        String trust = !f.model().chosenByBacktest()
+                ? "There is too little history yet to check such forecasts against what happened."
+                : f.model().hasSkill() ? String.format(Locale.ROOT, "Such forecasts have erred %.0f %% less than "
+                        + "assuming each week repeats the last.", 100 * (1 - f.model().skillAgainstNaive()))
+                : "Such forecasts have lately been no better than simple rules of thumb: read this as a rough guide.";
         Confidence c = f.confidence();
-        return new Passage("computed-outlook-" + f.id(), f.title(), String.format(Locale.ROOT,
-                "%s: %d in %s and %d over the last %d weeks%s. Expected over the next %d weeks: %.0f (80 %% "
-                        + "interval %d–%d), by %s (%s).", MarkdownText.escape(f.title()), f.history().latest(),
-                t.period(), f.history().total(), f.historyUsed(), citation, horizon, f.horizonTotal().mean(),
-                f.horizonTotal().lo80(), f.horizonTotal().hi80(), f.model().description(), skill),
-                c.level().label(), null, true);
+        return new Passage("computed-outlook-" + f.id(), "Outlook: " + f.title(), String.format(Locale.ROOT,
+                "%s: %s this week%s. Over the next %d weeks about %s are expected, with an 80 %% chance of between "
+                        + "%s and %s. %s", MarkdownText.escape(f.title()), Plain.count(f.history().latest()), citation,
+                horizon, Plain.count(Math.round(f.horizonTotal().mean())), Plain.count(f.horizonTotal().lo80()),
+                Plain.count(f.horizonTotal().hi80()), trust), c.level().label(), null, true);
     }
 
     /** High with a full baseline of some substance; lower when it is short or thin. */
@@ -135,6 +103,22 @@ final class ComputedJudgments {
     /** Cites the latest few events a statement rests on, as [@event:id] for the citation pass. */
     static String cite(List<EventEntry> events, Predicate<EventEntry> which) {
         return cite(events.stream().filter(which).toList());
+    }
+
+    /** Cites the deadliest few events a statement rests on (then the latest), for the citation pass. */
+    static String deadliest(List<EventEntry> events) {
+        return citeIds(deadliestOf(events, CITED_EVENTS));
+    }
+
+    static List<EventEntry> deadliestOf(List<EventEntry> events, int n) {
+        return events.stream().sorted(Comparator.comparing((EventEntry e) -> -(e.fatalities() == null ? 0
+                : e.fatalities())).thenComparing(EventEntry::occurred, Comparator.reverseOrder())
+                .thenComparing(EventEntry::id)).distinct().limit(n).toList();
+    }
+
+    private static String citeIds(List<EventEntry> events) {
+        return events.isEmpty() ? "" : " [" + events.stream().map(e -> "@event:" + e.id())
+                .collect(Collectors.joining("; ")) + "]";
     }
 
     static String cite(List<EventEntry> events) {

@@ -27,7 +27,8 @@ class AssessCommand implements Callable<Integer> {
     Long restart;
 
     @Option(names = "--job", paramLabel = "<job>",
-            description = "job to assess it under (default: the first job whose scope holds the event)")
+            description = "job to assess it under (default: the job whose flash rule matches the event, else the "
+                    + "only or first job whose scope holds it; the choice is printed)")
     String job;
 
     AssessCommand(SpringContext spring) {
@@ -41,6 +42,9 @@ class AssessCommand implements Callable<Integer> {
                     "give an event id to assess, or --restart <execution id> (not both)");
         }
         FlashPublisher flash = spring.bean(FlashPublisher.class);
+        if (restart == null) {
+            spec.commandLine().getOut().println("Job " + (job != null ? job + ": as asked (--job)" : flash.jobFor(eventId)));
+        }
         PublishCommand.print(spec.commandLine().getOut(), restart != null ? flash.restart(restart)
                 : flash.assess(eventId, job));
         return 0;

@@ -111,7 +111,7 @@ class FlashGatherer {
 
     static Observation observation(EventEntry e) {
         return new Observation(e.id(), e.occurred(), e.type(), e.subType(), e.actors(), e.admin1(), e.place(),
-                e.fatalities(), e.tags());
+                e.fatalities(), e.tags(), e.precision(), null, List.of());
     }
 
 }

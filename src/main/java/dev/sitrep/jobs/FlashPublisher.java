@@ -48,7 +48,13 @@ public class FlashPublisher {
         this.gatherer = new FlashGatherer(events, judgments);
     }
 
-    /** Assesses the event under {@code jobId}, or under the first job whose scope holds it when null; delivers. */
+    /** "syria-weekly: its flash rule matches the event": the job an assessment without --job goes to, and why. */
+    public String jobFor(String eventId) {
+        FlashScope.Choice choice = FlashScope.choose(catalog.all(), gatherer.event(eventId, clock.instant()));
+        return choice.job().id() + ": " + choice.reason();
+    }
+
+    /** Assesses the event under {@code jobId}, or when null under the job {@link #jobFor} names; delivers. */
     public PublishOutcome assess(String eventId, String jobId) {
         return assess(eventId, jobId, true);
     }
@@ -56,7 +62,7 @@ public class FlashPublisher {
     PublishOutcome assess(String eventId, String jobId, boolean deliver) {
         Instant asOf = clock.instant();
         Event event = gatherer.event(eventId, asOf);
-        JobDefinition job = jobId == null ? FlashScope.first(catalog.all(), event)
+        JobDefinition job = jobId == null ? FlashScope.choose(catalog.all(), event).job()
                 : FlashScope.check(catalog.find(jobId), event);
         JobExecution execution;
         try {

@@ -3,7 +3,11 @@ package dev.sitrep.jobs;
 import dev.sitrep.events.Event;
 import java.util.List;
 
-/** Which job a flash assessment of an event belongs to: the one asked for, else the first whose scope holds it. */
+/**
+ * Which job a flash assessment of an event belongs to: the one asked for; else the job whose flash rule
+ * matches the event (the job that would have assessed it on import); else the only job whose scope holds
+ * it; else the first of those by id. The choice and its reason are told to whoever asked.
+ */
 final class FlashScope {
 
     private FlashScope() {
@@ -20,6 +24,28 @@ final class FlashScope {
                     + "of job " + job.id() + " (countries " + job.countries() + "): choose another job with --job");
         }
         return job;
+    }
+
+    /** A job chosen for an event, and why, in words for the person who asked. */
+    record Choice(JobDefinition job, String reason) {
+    }
+
+    /** The job the event belongs to when none was asked for; a clear error when no job's scope holds it. */
+    static Choice choose(List<JobDefinition> jobs, Event e) {
+        List<JobDefinition> ruled = jobs.stream().filter(j -> holds(j, e) && j.flash().matches(e)).toList();
+        if (!ruled.isEmpty()) {
+            return new Choice(ruled.get(0), "its flash rule matches the event" + others(ruled));
+        }
+        List<JobDefinition> scoped = jobs.stream().filter(j -> holds(j, e)).toList();
+        if (scoped.size() == 1) {
+            return new Choice(scoped.get(0), "the only job whose scope holds the event");
+        }
+        return new Choice(first(jobs, e), "the first by id of the jobs whose scope holds the event" + others(scoped));
+    }
+
+    private static String others(List<JobDefinition> jobs) {
+        return jobs.size() < 2 ? "" : " (also: " + String.join(", ", jobs.subList(1, jobs.size()).stream()
+                .map(JobDefinition::id).toList()) + "; choose one with --job)";
     }
 
     /** The first job (by id) whose scope holds the event; a clear error when none does. */

@@ -116,8 +116,12 @@ class Gatherer {
     }
 
     static Observation observation(Event e) {
-        return new Observation(e.id(), e.occurred(), e.type(), e.subType(), names(e), e.place().admin1(), e.place().name(),
-                e.fatalities().best(), e.tags());
+        // A "place" that is the country itself (an event located only to the country) is no place.
+        String place = e.place().name() != null && e.place().name().equals(e.place().country()) ? null
+                : e.place().name();
+        return new Observation(e.id(), e.occurred(), e.type(), e.subType(), names(e), e.place().admin1(), place,
+                e.fatalities().best(), e.tags(), e.precision().label(), e.place().admin2(),
+                e.actors().stream().filter(a -> "side-a".equals(a.role())).map(Actor::name).toList());
     }
 
     /** An event as an assessment shows it, coordinates included (for the locator map). */

@@ -53,7 +53,8 @@ public record MarkdownView(
         Track trackRecord,
         List<String> bibliography,
         List<Chart> charts,
-        FlashView flash) {
+        FlashView flash,
+        TrendView trend) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -123,7 +124,8 @@ public record MarkdownView(
                 forecasts,
                 p.scenarios().stream().map(MarkdownView::scenario).toList(), confidence(p.scenarioConfidence()),
                 p.indicators().stream().map(MarkdownView::indicator).toList(), track(p.trackRecord()), bibliography,
-                charts, a.flash() == null ? null : FlashView.of(a, eventCitations, forecasts));
+                charts, a.flash() == null ? null : FlashView.of(a, eventCitations, forecasts),
+                TrendView.of(a, eventCitations));
     }
 
     static String periodLabel(LocalDate start, LocalDate end) {
@@ -140,9 +142,9 @@ public record MarkdownView(
         Double change = r.changePercent();
         String p = r.pValue() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", r.pValue());
         String signal = switch (r.signal()) {
-            case SURGE -> "surge";
-            case DROP -> "drop";
-            case NORMAL -> "normal";
+            case SURGE -> "above usual";
+            case DROP -> "below usual";
+            case NORMAL -> "usual";
         };
         return new Row(r.key(), r.current(), one(r.baselineMean()),
                 change == null ? (r.current() > 0 ? "new" : "–") : String.format(Locale.ROOT, "%+.0f %%", change),

@@ -16,6 +16,8 @@ public final class Observations {
     private String place = "Jableh";
     private Integer fatalities;
     private final List<String> tags = new ArrayList<>();
+    private final List<String> sideA = new ArrayList<>();
+    private String precision = "day";
 
     public static Observations anEvent() {
         return new Observations();
@@ -62,9 +64,23 @@ public final class Observations {
         return this;
     }
 
+    /** Dated only to the "week" or "month" that begins on the event's date. */
+    public Observations datedTo(String value) {
+        precision = value;
+        return this;
+    }
+
+    /** An actor on side A (the initiator), named first when the dyad is told. */
+    public Observations initiatedBy(String actor) {
+        actors.add(actor);
+        sideA.add(actor);
+        return this;
+    }
+
     public Observation build() {
         return new Observation(id + "-" + occurred + "-" + type + "-" + actors.size(), occurred, type, subType,
-                actors.isEmpty() ? List.of("Unidentified gunmen") : actors, admin1, place, fatalities, tags);
+                actors.isEmpty() ? List.of("Unidentified gunmen") : actors, admin1, place, fatalities, tags, precision,
+                null, sideA);
     }
 
     /** {@code n} copies of one event, each with its own id. */

@@ -67,7 +67,7 @@ class AssessmentComposerTest {
     }
 
     @Test
-    void eachSeriesOutlookCitesOnlyTheEventsOfThatSeries() {
+    void theOutlookJudgmentCitesOnlyTheEventsOfItsSeriesAndTheOtherSeriesAreLeftToThePrognosis() {
         List<EventEntry> events = List.of(
                 event("convoy-1", "military-movement", "2025-11-26", List.of()),
                 event("raid-1", "security-operation", "2025-11-27", List.of()),
@@ -78,9 +78,31 @@ class AssessmentComposerTest {
         Passage convoys = a.keyJudgments().stream().filter(p -> p.id().equals("computed-outlook-convoys"))
                 .findFirst().orElseThrow();
         assertThat(convoys.body()).contains("[@event:convoy-1]").doesNotContain("raid-");
-        Passage raids = a.keyJudgments().stream().filter(p -> p.id().equals("computed-outlook-raids"))
-                .findFirst().orElseThrow();
-        assertThat(raids.body()).contains("@event:raid-2", "@event:raid-1").doesNotContain("convoy-1");
+        assertThat(a.keyJudgments()).extracting(Passage::id).doesNotContain("computed-outlook-raids");
+    }
+
+    @Test
+    void aKnownSurgeInDeathsBecomesTheFirstComputedJudgmentCitingItsDeadliestEventsFirst() {
+        List<EventEntry> events = new java.util.ArrayList<>();
+        for (int w = 12; w >= 1; w--) {
+            LocalDate day = W48.minusWeeks(w).monday().plusDays(2);
+            events.add(new EventEntry("past-" + w, 1, day, "day", "armed-clash", null, List.of("Army", "Rebels"),
+                    "Latakia", "Jableh", "Clash.", 8 + w % 5, List.of(), List.of("src")));
+        }
+        events.add(new EventEntry("big", 1, LocalDate.parse("2025-11-26"), "day", "armed-clash", null,
+                List.of("Army", "Rebels"), "Latakia", "Jableh", "Clash.", 250, List.of(), List.of("src")));
+        events.add(new EventEntry("small", 1, LocalDate.parse("2025-11-27"), "day", "armed-clash", null,
+                List.of("Army", "Rebels"), "Latakia", "Qardaha", "Clash.", 40, List.of(), List.of("src")));
+
+        Assessment a = compose(events, Map.of(), List.of());
+
+        Passage first = a.keyJudgments().stream().filter(Passage::computed).findFirst().orElseThrow();
+        assertThat(first.title()).isEqualTo("Surge in deaths in Latakia");
+        assertThat(first.body()).startsWith("290 deaths in Latakia this week, ")
+                .contains("29 times the 9.9 a week on average over the previous 12 weeks")
+                .contains("[@event:big; @event:small]")
+                .doesNotContainPattern("p [=<]|Poisson|binomial|CUSUM|Mann|MAD");
+        assertThat(a.keyJudgments().get(0).id()).isEqualTo("kj");
     }
 
     @Test

@@ -6,9 +6,9 @@ public enum Signal {
 
     public String label() {
         return switch (this) {
-            case SURGE -> "surge";
-            case DROP -> "drop";
-            case NORMAL -> "within baseline";
+            case SURGE -> "above the usual range";
+            case DROP -> "below the usual range";
+            case NORMAL -> "within the usual range";
         };
     }
 }

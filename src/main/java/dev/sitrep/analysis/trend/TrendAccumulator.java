@@ -32,6 +32,8 @@ public final class TrendAccumulator {
     private final Map<Dimension, Map<String, int[]>> deaths = new EnumMap<>(Dimension.class);
     private final Map<Dimension, Set<String>> before = new EnumMap<>(Dimension.class);
     private final Map<Dimension, Set<String>> now = new EnumMap<>(Dimension.class);
+    private final AreaAccumulator areas;
+    private int undatedDeaths;
 
     /**
      * @param coverageFrom the first day the log covers (null: from the first event logged)
@@ -48,8 +50,10 @@ public final class TrendAccumulator {
             before.put(d, new HashSet<>());
             now.put(d, new HashSet<>());
         }
-        deaths.put(Dimension.ADMIN1, new HashMap<>());
-        deaths.put(Dimension.PLACE, new HashMap<>());
+        for (Dimension d : Dimension.values()) {
+            deaths.put(d, new HashMap<>());
+        }
+        this.areas = new AreaAccumulator(period);
     }
 
     /** Takes one event of the log; events after the period are ignored. */
@@ -63,20 +67,41 @@ public final class TrendAccumulator {
         Map<Dimension, List<String>> keys = keys(o);
         Map<Dimension, Set<String>> seen = cmp < 0 ? before : now;
         keys.forEach((d, k) -> seen.get(d).addAll(k));
-        if (week.compareTo(first) < 0) {
+        areas.accept(o);
+        int i = index(week);
+        if (i >= 0) {
+            total[i]++;
+            keys.forEach((d, list) -> list.forEach(k -> counts.get(d).computeIfAbsent(k, x -> new int[baselineWeeks + 1])[i]++));
+        }
+        countDeaths(o, keys, cmp == 0);
+    }
+
+    /** Deaths count in the week their date can be placed in (see Observation.deathsDay), never beyond the period. */
+    private void countDeaths(Observation o, Map<Dimension, List<String>> keys, boolean inPeriod) {
+        int killed = o.deaths();
+        if (killed == 0) {
             return;
         }
-        int i = (int) ChronoUnit.WEEKS.between(first.monday(), week.monday());
-        int killed = o.fatalities() == null ? 0 : o.fatalities();
-        total[i]++;
-        fatalities[i] += killed;
-        keys.forEach((d, list) -> list.forEach(k -> {
-            counts.get(d).computeIfAbsent(k, x -> new int[baselineWeeks + 1])[i]++;
-            Map<String, int[]> byKey = deaths.get(d);
-            if (byKey != null) {
-                byKey.computeIfAbsent(k, x -> new int[baselineWeeks + 1])[i] += killed;
+        LocalDate day = o.deathsDay();
+        if (day == null) {
+            if (inPeriod) {
+                undatedDeaths += killed;
             }
-        }));
+            return;
+        }
+        IsoWeek week = IsoWeek.containing(day);
+        int j = week.compareTo(period) > 0 ? -1 : index(week);
+        if (j < 0) {
+            return;
+        }
+        fatalities[j] += killed;
+        keys.forEach((d, list) -> list.forEach(k -> deaths.get(d).computeIfAbsent(k, x -> new int[baselineWeeks + 1])[j]
+                += killed));
+    }
+
+    /** The window index of a week, or -1 before the window. */
+    private int index(IsoWeek week) {
+        return week.compareTo(first) < 0 ? -1 : (int) ChronoUnit.WEEKS.between(first.monday(), week.monday());
     }
 
     private static Map<Dimension, List<String>> keys(Observation o) {
@@ -91,14 +116,14 @@ public final class TrendAccumulator {
         if (o.admin1() != null) {
             keys.put(Dimension.ADMIN1, List.of(o.admin1()));
         }
-        if (o.place() != null) {
+        if (o.pointPlace() != null) {
             keys.put(Dimension.PLACE, List.of(o.admin1() == null ? o.place() : o.place() + ", " + o.admin1()));
         }
         return keys;
     }
 
     /** Every pair of the event's actors, each named once, in name order: "A – B". */
-    static List<String> dyads(List<String> sortedActors) {
+    public static List<String> dyads(List<String> sortedActors) {
         if (sortedActors.size() < 2) {
             return List.of();
         }
@@ -125,7 +150,7 @@ public final class TrendAccumulator {
             firstSeen.put(d, List.copyOf(fresh));
         });
         return new TrendCounts(period, baselineWeeks, covered, list(total, covered), list(fatalities, covered), rows,
-                killed, firstSeen);
+                killed, firstSeen, undatedDeaths, areas.history(coverage));
     }
 
     private static Map<String, List<Integer>> lists(Map<String, int[]> counts, int covered) {

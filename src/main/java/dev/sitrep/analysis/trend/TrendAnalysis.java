@@ -54,7 +54,9 @@ public final class TrendAnalysis {
                 rows.get(Dimension.PLACE), movers.stream().limit(MOVERS).toList(), hotspots(c, rows),
                 c.firstSeen().getOrDefault(Dimension.ACTOR, List.of()),
                 c.firstSeen().getOrDefault(Dimension.PLACE, List.of()),
-                c.firstSeen().getOrDefault(Dimension.DYAD, List.of()), quiet(c, rows));
+                c.firstSeen().getOrDefault(Dimension.DYAD, List.of()), quiet(c, rows),
+                Findings.of(c, row("all events", c.total()), rows),
+                Episodes.ongoing(c.areas(), c.period(), c.baselineWeeks()), c.undatedDeaths());
     }
 
     static CountRow row(String key, List<Integer> weekly) {
