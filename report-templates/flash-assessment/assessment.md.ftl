@@ -27,7 +27,7 @@ ${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if
 ## Key judgments
 
 <#list a.keyJudgments as p>
-${p?counter}. <#if !p.computed>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
+${p?counter}. <#if p.title?has_content>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
 </#list>
 
 <#if a.changes??>
@@ -83,30 +83,18 @@ The table shows the latest ${f.timeline?size} of the ${a.periodEvents?size} rela
 | ${t.number} | <#if t.subject>**${t.date}**<#else>${t.date}</#if> | ${t.where} | ${t.what} | ${t.actors} | <#if t.subject>**This event.** </#if>${t.summary}<#if t.synthetic> *[synthetic]*</#if> ${t.citation} |
 </#list>
 
-<#if a.section("context").passages?has_content>
-## 3. Context
+## 3. What analysts judge
 
-<@passages a.section("context").passages/>
-</#if>
-<#if a.section("strategic-logic").passages?has_content>
-## Strategic logic
+<#if a.section("relevant-judgments").passages?has_content>
+The standing judgments of this job that concern the event's actors, places or tags, the most relevant first, each in brief.
 
-<@passages a.section("strategic-logic").passages/>
-</#if>
-<#if a.section("risks").passages?has_content>
-## Risks
-
-<@passages a.section("risks").passages/>
-</#if>
-<#if !a.section("context").passages?has_content && !a.section("strategic-logic").passages?has_content && !a.section("risks").passages?has_content>
-## 3. Context
-
+<@passages a.section("relevant-judgments").passages/>
+<#else>
 No standing analyst judgment of this job concerns the event's actors, places or tags.
 
 </#if>
 ## 4. Prognosis, 6–12 months
 
-<@passages a.section("outlook").passages/>
 <#if f.related?? && f.related.outlook??>
 **${f.related.title}, by month.** Monthly counts: ${f.related.outlook.history}. Model: ${f.related.outlook.model}; ${f.related.outlook.backtest}. Confidence: ${f.related.outlook.confidence}.
 
@@ -134,16 +122,6 @@ The job's scenarios over the next ${a.prognosis.horizonWeeks} weeks, read in ord
 | **${s.name?cap_first}**: ${s.title} | ${s.description} (*${s.condition}*) | ${s.probability} | ${s.estimative} (${s.range}) |
 </#list>
 
-</#if>
-<#if a.section("implications").passages?has_content>
-## Implications
-
-<@passages a.section("implications").passages/>
-</#if>
-<#if a.section("conclusion").passages?has_content>
-## Conclusion
-
-<@passages a.section("conclusion").passages/>
 </#if>
 ## 5. Locator map
 

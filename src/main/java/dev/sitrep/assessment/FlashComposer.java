@@ -17,6 +17,8 @@ public final class FlashComposer {
 
     /** The id of the computed key judgment that places the event in its pattern. */
     public static final String PATTERN = "flash-pattern";
+    /** The section of the analysts' judgments that bear on the event, each summarised. */
+    public static final String JUDGMENTS = "relevant-judgments";
     /** The id of the related series the prognosis forecasts for a flash. */
     public static final String RELATED_SERIES = "flash-related";
     /** The timeline table shows at most this many related events, the latest; events.csv holds them all. */
@@ -32,20 +34,12 @@ public final class FlashComposer {
         FlashSubject subject = new FlashSubject(e.id(), e.revision(), in.withdrawn(), in.relatedBy(),
                 in.windowStart(), ordinal, in.related().size());
         List<Passage> keyJudgments = new ArrayList<>();
-        keyJudgments.add(FlashPassages.pattern(subject, in.trends(), e));
+        keyJudgments.add(FlashPassages.pattern(subject, in.trends(), e, in.related()));
         if (in.withdrawn()) {
             keyJudgments.add(0, FlashPassages.withdrawal(e));
         }
-        List<Section> sections = new ArrayList<>();
-        for (Map.Entry<String, String> s : AssessmentComposer.SECTIONS.entrySet()) {
-            List<Passage> passages = in.judgments().stream().filter(j -> j.section().equals(s.getKey()))
-                    .map(CompositionInput.AnalystJudgment::passage).toList();
-            if (s.getKey().equals("key-judgment")) {
-                keyJudgments.addAll(passages);
-            } else {
-                sections.add(new Section(s.getKey(), s.getValue(), passages));
-            }
-        }
+        List<Section> sections = List.of(new Section(JUDGMENTS, "What analysts judge", in.judgments().stream()
+                .map(j -> FlashPassages.summary(j.passage())).toList()));
         Map<String, List<String>> eventSources = new LinkedHashMap<>();
         in.cited().forEach(c -> eventSources.put(c.id(), c.sourceKeys()));
         in.related().forEach(r -> eventSources.put(r.id(), r.sourceKeys()));

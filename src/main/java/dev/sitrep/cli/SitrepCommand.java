@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Versioned, sourced, periodic situation assessments from a log of events.",
-        subcommands = {DemoCommand.class, PublishCommand.class, AssessCommand.class, ServeCommand.class, EventsCommand.class,
+        subcommands = {DemoCommand.class, RealDataCommand.class, PublishCommand.class, AssessCommand.class, ServeCommand.class, EventsCommand.class,
                 JudgmentsCommand.class, EditionsCommand.class, ArchiveCommand.class, UsersCommand.class,
                 TokensCommand.class, JobsCommand.class, ExecutionsCommand.class, SubscribersCommand.class,
                 SubscriptionsCommand.class, DeliveriesCommand.class, BacktestCommand.class, BenchCommand.class},

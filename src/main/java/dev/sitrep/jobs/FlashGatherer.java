@@ -59,7 +59,10 @@ class FlashGatherer {
         // One indexed read serves the pattern (the baseline window) and the related series' history.
         List<Event> history = related(job, e, spec, FlashSeries.historyStart(week, job.prognosis()), week.sunday(), asOf);
         List<Event> related = history.stream().filter(r -> !r.occurred().isBefore(from)).toList();
-        List<Judgment> relevant = judgments.standing(job.id(), week, asOf).stream().filter(j -> relevant(j, e)).toList();
+        // The most relevant first (sharing actor, place and tag before sharing one of them), at most a few:
+        // a flash summarises what bears on its event, it does not reprint the weekly's sections.
+        List<Judgment> relevant = judgments.standing(job.id(), week, asOf).stream().filter(j -> relevant(j, e))
+                .sorted(Comparator.comparingInt((Judgment j) -> -relevance(j, e))).limit(RELEVANT_JUDGMENTS).toList();
         Citations.Cited keys = Citations.split(relevant.stream().map(Judgment::body).toList());
         Set<String> citedIds = keys.eventIds();
         Set<String> sourceKeys = keys.sourceKeys();
@@ -98,6 +101,16 @@ class FlashGatherer {
             }
         }
         return related;
+    }
+
+    static final int RELEVANT_JUDGMENTS = 4;
+
+    /** How many of actor, place and tag the judgment shares with the event (0 to 3). */
+    static int relevance(Judgment j, Event e) {
+        boolean actor = e.actors().stream().map(Actor::name).anyMatch(j.actors()::contains);
+        boolean place = j.places().stream().anyMatch(p -> p.equals(e.place().name()) || p.equals(e.place().admin1()));
+        boolean tag = e.tags().stream().anyMatch(j.tags()::contains);
+        return (actor ? 1 : 0) + (place ? 1 : 0) + (tag ? 1 : 0);
     }
 
     /** Shares an actor, a place (name or governorate) or a tag with the event. */

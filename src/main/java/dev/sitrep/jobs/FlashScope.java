@@ -13,15 +13,19 @@ final class FlashScope {
     private FlashScope() {
     }
 
+    /** In the job's countries, and not before the day its log is kept from (scope.from), when it says. */
     static boolean holds(JobDefinition job, Event e) {
-        return job.countries().isEmpty() || job.countries().contains(e.place().country());
+        return (job.countries().isEmpty() || job.countries().contains(e.place().country()))
+                && (job.coverageFrom() == null || !e.occurred().isBefore(job.coverageFrom()));
     }
 
     /** The job asked for, if the event is in its scope; else a clear error naming the scope. */
     static JobDefinition check(JobDefinition job, Event e) {
         if (!holds(job, e)) {
-            throw new FlashRequestException("event " + e.id() + " (" + e.place().country() + ") is outside the scope "
-                    + "of job " + job.id() + " (countries " + job.countries() + "): choose another job with --job");
+            throw new FlashRequestException("event " + e.id() + " (" + e.place().country() + ", " + e.occurred()
+                    + ") is outside the scope of job " + job.id() + " (countries " + job.countries()
+                    + (job.coverageFrom() == null ? "" : ", from " + job.coverageFrom())
+                    + "): choose another job with --job");
         }
         return job;
     }

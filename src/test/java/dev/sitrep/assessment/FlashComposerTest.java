@@ -57,7 +57,7 @@ class FlashComposerTest {
     }
 
     @Test
-    void aFlashIsAnEditionOfOneEventWithItsPatternFirstAndTheStandardSectionsAfter() {
+    void aFlashIsAnEditionOfOneEventWithItsPatternFirstAndTheRelevantJudgmentsSummarisedAfter() {
         List<EventEntry> related = related();
         Assessment a = compose(related.get(6), false, related);
 
@@ -65,24 +65,30 @@ class FlashComposerTest {
         assertThat(a.title()).isEqualTo("Flash assessment: military-movement / convoy at Hmeimim Air Base, 26 Nov 2025");
         assertThat(a.flash()).isEqualTo(new FlashSubject("subject", 1, false,
                 "military-movement / convoy event involving Russian Armed Forces", FROM, 7, 8));
-        assertThat(a.keyJudgments()).extracting(Passage::id).containsExactly(FlashComposer.PATTERN, "kj");
-        assertThat(a.sections()).extracting(Section::id)
-                .containsExactly("context", "strategic-logic", "risks", "outlook", "implications", "conclusion");
+        assertThat(a.keyJudgments()).extracting(Passage::id).containsExactly(FlashComposer.PATTERN);
+        assertThat(a.sections()).extracting(Section::id).containsExactly(FlashComposer.JUDGMENTS);
+        assertThat(a.section(FlashComposer.JUDGMENTS).passages()).extracting(Passage::id).contains("kj");
         assertThat(a.periodEvents()).isEqualTo(related);
         // Every event the document cites (the related ones, and those the judgments cite) has its sources.
         assertThat(a.eventSources()).containsKeys("subject", "after", "cited");
     }
 
     @Test
-    void thePatternSaysWhichRelatedEventThisIsSinceWhenAndTheBaselineWithTheSurgeTest() {
+    void thePatternSaysInWordsWhichRelatedEventThisIsInThirtyDaysAndSinceWhenWithBothMonthsAndItsWeek() {
         List<EventEntry> related = related();
         Assessment a = compose(related.get(6), false, related);
 
         // Six convoys in the 12 baseline weeks (0.5 a week); two in the event's week.
-        assertThat(a.keyJudgments().get(0).body()).isEqualTo("This is the 7th military-movement / convoy event "
-                + "involving Russian Armed Forces since 1 Sep 2025; baseline 0.5 a week over the 12 weeks before its "
-                + "week, which has 2 (within the normal range, p " + String.format(java.util.Locale.ROOT, "%.3f",
-                a.trends().total().pValue()) + ", " + a.trends().total().test().method() + ").");
+        String body = a.keyJudgments().get(0).body();
+        long in30 = related.subList(0, 7).stream().filter(e -> !e.occurred().isBefore(LocalDate.parse("2025-10-28")))
+                .count();
+        long november = related.stream().filter(e -> e.occurred().getMonthValue() == 11).count();
+        long october = related.stream().filter(e -> e.occurred().getMonthValue() == 10).count();
+        assertThat(body).startsWith("This is the " + FlashPassages.ordinalWord((int) in30) + " military-movement / "
+                + "convoy event involving Russian Armed Forces in 30 days and the 7th since 1 Sep 2025: " + november
+                + " in November against " + october + " in October. Its week had 2, against 0.5 a week over "
+                + "the 12 weeks before it: within the usual range [@event:")
+                .doesNotContainPattern("p [=<]|Poisson|binomial");
         assertThat(a.trends().total().current()).isEqualTo(2);
         assertThat(a.trends().total().baselineMean()).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-9));
     }

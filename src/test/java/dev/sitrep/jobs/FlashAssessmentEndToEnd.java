@@ -108,8 +108,11 @@ abstract class FlashAssessmentEndToEnd {
                 v1.folder().resolve("bibliography.json"), v1.folder().resolve("events.csv"),
                 v1.folder().resolve("manifest.json"));
         String markdown = Files.readString(md);
-        assertThat(markdown).contains("## 1. The event", "## 2. Pattern", "## 3. Context", "## Risks",
-                "## 4. Prognosis, 6–12 months", "### Scenarios", "## Conclusion", "## 5. Locator map", "## 6. Sources");
+        assertThat(markdown).contains("## 1. The event", "## 2. Pattern", "## 3. What analysts judge",
+                "## 4. Prognosis, 6–12 months", "### Scenarios", "## 5. Locator map", "## 6. Sources")
+                .doesNotContain("## Risks", "## Conclusion", "## Implications");
+        // The judgments are summarised for this event, not the weekly's sections reprinted.
+        assertThat(markdown.split("the full judgment is in the weekly edition", -1).length - 1).isBetween(1, 4);
         assertThat(markdown).contains("- **When:** 26 Nov 2025 (precision: day)", "- **Where:** Hmeimim Air Base, Latakia",
                 "- **Who:** Russian Armed Forces; Russian Military Police");
         assertThatTheMapRingsTheConvoyAtHmeimim(markdown, v1.folder());
@@ -182,8 +185,8 @@ abstract class FlashAssessmentEndToEnd {
 
         assertThatThrownBy(() -> publisher.assess("lb25-1126-beirut-port", "syria-weekly"))
                 .isInstanceOf(FlashRequestException.class)
-                .hasMessage("event lb25-1126-beirut-port (Lebanon) is outside the scope of job syria-weekly "
-                        + "(countries [Syria]): choose another job with --job");
+                .hasMessage("event lb25-1126-beirut-port (Lebanon, 2025-11-26) is outside the scope of job "
+                        + "syria-weekly (countries [Syria], from 2025-08-04): choose another job with --job");
         assertThatThrownBy(() -> publisher.assess("lb25-1126-beirut-port", null))
                 .isInstanceOf(FlashRequestException.class)
                 .hasMessageContaining("is outside the scope of every job");
@@ -224,6 +227,9 @@ abstract class FlashAssessmentEndToEnd {
         java.time.LocalDate weekStart = java.time.LocalDate.of(2025, 11, 24);
         int upToEvent = 0;
         int baseline = 0;
+        int in30 = 1;
+        int november = 0;
+        int october = 0;
         for (JsonNode e : latest.values()) {
             java.time.LocalDate occurred = java.time.LocalDate.parse(e.path("occurred").asString());
             boolean russian = false;
@@ -238,12 +244,25 @@ abstract class FlashAssessmentEndToEnd {
             if (related && !occurred.isBefore(since) && occurred.isBefore(weekStart)) {
                 baseline++;
             }
+            if (related && !occurred.isBefore(event.minusDays(29)) && occurred.isBefore(event)) {
+                in30++;
+            }
+            if (related && !occurred.isAfter(weekStart.plusDays(6))) {
+                november += occurred.getMonthValue() == 11 ? 1 : 0;
+                october += occurred.getMonthValue() == 10 ? 1 : 0;
+            }
         }
         assertThat(upToEvent).isGreaterThan(5);
-        assertThat(markdown).contains("This is the " + upToEvent + (upToEvent % 100 >= 11 && upToEvent % 100 <= 13 ? "th"
-                : List.of("th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th").get(upToEvent % 10)) + " military-movement / convoy event involving "
-                + "Russian Armed Forces or Russian Military Police since 1 Sep 2025; baseline "
-                + String.format(java.util.Locale.ROOT, "%.1f", baseline / 12.0) + " a week over the 12 weeks before its week");
+        assertThat(markdown).contains("This is the " + ordinal(in30) + " military-movement / convoy event involving "
+                + "Russian Armed Forces or Russian Military Police in 30 days and the " + ordinal(upToEvent)
+                + " since 1 Sep 2025: " + november + " in November against " + october + " in October. "
+                + "Its week had 2, against " + String.format(java.util.Locale.ROOT, "%.1f", baseline / 12.0)
+                + " a week over the 12 weeks before it: within the usual range");
+    }
+
+    private static String ordinal(int n) {
+        return n + (n % 100 >= 11 && n % 100 <= 13 ? "th"
+                : List.of("th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th").get(n % 10));
     }
 
     /** No citation is left unresolved, and each source of bibliography.json is cited in the text. */
