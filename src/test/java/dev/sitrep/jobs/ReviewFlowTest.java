@@ -209,8 +209,8 @@ class ReviewFlowTest {
         assertThat(report).contains("| review-c-test.jsonl | 1 |");
         // The log of this test holds no attack on Russian forces: the model gives it almost no chance.
         assertThat(report).contains("## Consistency with the model\n\nThe analyst decides; Sitrep changes neither side.",
-                "- 'Russian forces will come under attack' (review-c-attack) states almost certain (95–99 %) about "
-                        + "'attacks-on-russian-forces total >= 1'; the model gives 0 %, almost no chance (1–5 %): "
+                "- 'Russian forces will come under attack' (review-c-attack) states almost certain (95–100 %) about "
+                        + "'attacks-on-russian-forces total >= 1'; the model gives 0 %, almost no chance (0–5 %): "
                         + "6 bands apart.");
     }
 

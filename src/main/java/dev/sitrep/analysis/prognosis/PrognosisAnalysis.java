@@ -2,6 +2,7 @@ package dev.sitrep.analysis.prognosis;
 
 import dev.sitrep.analysis.WeeklySeries;
 import dev.sitrep.core.IsoWeek;
+import dev.sitrep.core.Likelihood;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -197,7 +198,7 @@ public final class PrognosisAnalysis {
             Scenario s = settings.scenarios().get(i);
             double p = hits[i] / (double) PATHS;
             out.add(new ScenarioOutlook(s.name(), s.title(), s.description(), conditions.get(i).text(), p,
-                    EstimativeLanguage.termFor(p), EstimativeLanguage.rangeFor(p)));
+                    Likelihood.termOf(p), Likelihood.rangeOf(p)));
         }
         return out;
     }

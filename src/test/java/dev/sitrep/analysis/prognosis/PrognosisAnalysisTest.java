@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.sitrep.core.IsoWeek;
+import dev.sitrep.core.Likelihood;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,8 +70,8 @@ class PrognosisAnalysisTest {
         assertThat(p.scenarios().stream().mapToDouble(ScenarioOutlook::probability).sum()).isCloseTo(1.0,
                 within(1e-12));
         for (ScenarioOutlook s : p.scenarios()) {
-            assertThat(s.estimative()).isEqualTo(EstimativeLanguage.termFor(s.probability()));
-            assertThat(s.range()).isEqualTo(EstimativeLanguage.rangeFor(s.probability()));
+            assertThat(s.estimative()).isEqualTo(Likelihood.termOf(s.probability()));
+            assertThat(s.range()).isEqualTo(Likelihood.rangeOf(s.probability()));
         }
         assertThat(p.scenarios().get(0).condition()).isEqualTo("convoys weekly-max > 5 or attacks total >= 1");
     }
@@ -225,19 +226,33 @@ class PrognosisAnalysisTest {
 
     @Test
     void estimativeTermsFollowIcd203AtEveryBoundary() {
-        assertThat(EstimativeLanguage.termFor(0.0)).isEqualTo("almost no chance");
-        assertThat(EstimativeLanguage.termFor(0.02)).isEqualTo("almost no chance");
-        assertThat(EstimativeLanguage.termFor(0.05)).isEqualTo("very unlikely");
-        assertThat(EstimativeLanguage.termFor(0.10)).isEqualTo("very unlikely");
-        assertThat(EstimativeLanguage.termFor(0.20)).isEqualTo("unlikely");
-        assertThat(EstimativeLanguage.termFor(0.45)).isEqualTo("roughly even chance");
-        assertThat(EstimativeLanguage.termFor(0.50)).isEqualTo("roughly even chance");
-        assertThat(EstimativeLanguage.termFor(0.55)).isEqualTo("likely");
-        assertThat(EstimativeLanguage.termFor(0.70)).isEqualTo("likely");
-        assertThat(EstimativeLanguage.termFor(0.80)).isEqualTo("very likely");
-        assertThat(EstimativeLanguage.termFor(0.95)).isEqualTo("almost certain");
-        assertThat(EstimativeLanguage.termFor(1.0)).isEqualTo("almost certain");
-        assertThat(EstimativeLanguage.rangeFor(0.70)).isEqualTo("55–80 %");
-        assertThatThrownBy(() -> EstimativeLanguage.termFor(1.2)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Likelihood.termOf(0.0)).isEqualTo("almost no chance");
+        assertThat(Likelihood.termOf(0.02)).isEqualTo("almost no chance");
+        assertThat(Likelihood.termOf(0.05)).isEqualTo("very unlikely");
+        assertThat(Likelihood.termOf(0.10)).isEqualTo("very unlikely");
+        assertThat(Likelihood.termOf(0.20)).isEqualTo("unlikely");
+        assertThat(Likelihood.termOf(0.45)).isEqualTo("roughly even chance");
+        assertThat(Likelihood.termOf(0.50)).isEqualTo("roughly even chance");
+        assertThat(Likelihood.termOf(0.55)).isEqualTo("likely");
+        assertThat(Likelihood.termOf(0.70)).isEqualTo("likely");
+        assertThat(Likelihood.termOf(0.80)).isEqualTo("very likely");
+        assertThat(Likelihood.termOf(0.95)).isEqualTo("almost certain");
+        assertThat(Likelihood.termOf(1.0)).isEqualTo("almost certain");
+        assertThat(Likelihood.rangeOf(0.70)).isEqualTo("55–80 %");
+        assertThatThrownBy(() -> Likelihood.termOf(1.2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void scenariosAtZeroAndOneHundredPercentArePrintedWithRangesThatHoldThem() {
+        SeriesCounts noAttacks = counts(Map.of("convoys", poisson(2, 52, 7), "attacks", poisson(0, 52, 8)), Map.of());
+        List<Scenario> scenarios = List.of(new Scenario("attack", "Attack", "", "attacks total >= 1"),
+                new Scenario("quiet", "Quiet", "", "otherwise"));
+
+        List<ScenarioOutlook> s = PrognosisAnalysis.forecast(noAttacks, settings(scenarios, List.of()), List.of())
+                .scenarios();
+
+        // Not one attack in 52 weeks: no draw has one, so the model says 0 % and its complement 100 %.
+        assertThat(s).extracting(o -> o.probability() + " " + o.estimative() + " (" + o.range() + ")")
+                .containsExactly("0.0 almost no chance (0–5 %)", "1.0 almost certain (95–100 %)");
     }
 }
