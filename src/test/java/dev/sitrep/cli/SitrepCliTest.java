@@ -101,6 +101,23 @@ class SitrepCliTest {
     }
 
     @Test
+    void aWeekBeforeTheJobsScopeIsOneLineNamingTheScopeWithExit5AndWritesNothing() throws IOException {
+        String scope = "sitrep: syria-weekly: 2017-W10 is before the job's scope, which starts 2025-08-04 "
+                + "(scope.from in " + Path.of("jobs", "syria-weekly.yml") + ")";
+
+        Run publish = run("publish", "syria-weekly", "--period", "2017-W10");
+        Run jobsRun = run("jobs", "run", "syria-weekly", "--period", "2017-W10");
+
+        for (Run r : java.util.List.of(publish, jobsRun)) {
+            assertThat(r.exitCode()).isEqualTo(5);
+            assertThat(r.err().strip()).isEqualTo(scope);
+        }
+        assertThat(outIsEmpty()).isTrue();
+        assertThat(dir.resolve("work")).as("no run was started").satisfiesAnyOf(
+                w -> assertThat(w).doesNotExist(), w -> assertThat(w).isEmptyDirectory());
+    }
+
+    @Test
     void aJobPointingAtAMissingTemplateFolderIsRefusedWithFileLineAndField() throws IOException {
         Path jobs = Files.createDirectories(dir.resolve("jobs"));
         Files.writeString(jobs.resolve("syria-weekly.yml"), Files.readString(Path.of("jobs/syria-weekly.yml"))
