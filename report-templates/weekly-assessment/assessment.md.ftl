@@ -1,12 +1,16 @@
 <#-- The weekly assessment, in Markdown. ${...} is escaped for Markdown by default; only analyst prose,
      checked when it was added and with its citations already resolved, is written with ?no_esc. -->
+<#-- Where the model puts what a judgment is about two or more bands from its likelihood: said beside it, in bold. -->
+<#macro modelCheck p>
+<#if p.disagreement??> **${p.disagreement.sentence}**</#if><#t>
+</#macro>
 <#macro passages list>
 <#list list as p>
 <#if p.title?has_content && !p.computed>
 ### ${p.title}
 
 </#if>
-${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
+${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if><@modelCheck p/>
 
 </#list>
 </#macro>
@@ -21,7 +25,7 @@ ${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if
 ## Key judgments
 
 <#list a.keyJudgments as p>
-${p?counter}. <#if !p.computed>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
+${p?counter}. <#if !p.computed>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if><@modelCheck p/>
 </#list>
 
 <#if a.changes??>

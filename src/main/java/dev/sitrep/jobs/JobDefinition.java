@@ -23,7 +23,8 @@ record JobDefinition(
         Path file,
         boolean publicAccess,
         boolean reviewRequired,
-        FlashRule flash) {
+        FlashRule flash,
+        OnDisagreement onDisagreement) {
 
     JobDefinition {
         countries = List.copyOf(countries);

@@ -193,6 +193,34 @@ class SitrepCliTest {
     }
 
     @Test
+    void aJobThatRefusesDisagreeingEstimatesExitsWithTheJobRunCodeNamingTheJudgmentAndPublishesNothing()
+            throws IOException {
+        String db = "cli-refuse-" + UUID.randomUUID();
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("syria-weekly.yml"), Files.readString(Path.of("jobs/syria-weekly.yml"))
+                + "on-disagreement: refuse\n");
+        Path templates = Path.of("report-templates");
+        Path sample = Path.of("data/sample/syria-2025");
+        assertThat(runOn(db, jobs, templates, "events", "import", sample.resolve("events.jsonl").toString())
+                .exitCode()).isZero();
+        try (Stream<Path> files = Files.list(sample.resolve("judgments"))) {
+            String[] add = Stream.concat(Stream.of("judgments", "add"), files.sorted().map(Path::toString))
+                    .toArray(String[]::new);
+            assertThat(runOn(db, jobs, templates, add).exitCode()).isZero();
+        }
+
+        Run refused = runOn(db, jobs, templates, "publish", "syria-weekly", "--period", "2025-W48");
+
+        // The sample's risk judgment says "unlikely"; the model, which has seen no attack, almost no chance.
+        assertThat(refused.exitCode()).isEqualTo(8);
+        assertThat(refused.err().strip()).doesNotContain("\n")
+                .startsWith("sitrep: syria-weekly 2025-W48 not published")
+                .contains("(risks-attack-on-russian-forces) states unlikely (20–45 %)",
+                        "the model gives 0 %, almost no chance (0–5 %): 2 bands apart.");
+        assertThat(outIsEmpty()).isTrue();
+    }
+
+    @Test
     void executionsListShowsTheRunsNewestFirstAndRefusesAnUnknownStatusWithExit2() {
         String db = "cli-executions-" + UUID.randomUUID();
         Path jobs = Path.of("jobs");
