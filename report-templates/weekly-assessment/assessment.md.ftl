@@ -172,14 +172,16 @@ No events were logged for this period.
 ## Prognosis
 
 <@passages a.section("outlook").passages/>
-Each tracked series is forecast by whichever of four models (the last count carried forward, the mean of the last 12, damped Holt exponential smoothing, a Poisson regression with trend) has erred least on the series' own recent weeks, backtested from rolling origins with nothing from after each origin; the intervals are calibrated on that model's past errors. The backtest figures set the choice, made afresh at each past origin, beside both simple baselines.
+<#if a.prognosis.method()?has_content>
+${a.prognosis.method()}
 
+</#if>
 <#list v.forecasts as f>
 ### ${f.title}
 
+<#if f.points?has_content>
 Weekly counts, oldest first: ${f.history}<#if f.historyNote?has_content> (${f.historyNote})</#if>. Confidence: ${f.confidence}.
 
-<#if f.points?has_content>
 <#if v.chart("chart-forecast-" + f.id + ".svg")??>
 ![${v.chart("chart-forecast-" + f.id + ".svg").alt}](${v.chart("chart-forecast-" + f.id + ".svg").file})
 
@@ -193,7 +195,7 @@ Model: ${f.model}; ${f.backtest}. Expected over the next ${a.prognosis.horizonWe
 </#list>
 
 <#if f.outlook??>
-**Outlook, ${a.prognosis.outlookMonths} months.** Monthly counts: ${f.outlook.history}. Model: ${f.outlook.model}; ${f.outlook.backtest}. Confidence: ${f.outlook.confidence}.
+**Outlook, ${a.prognosis.outlookMonths} months.** <#if f.outlook.note?has_content>${f.outlook.note} </#if>Monthly counts: ${f.outlook.history}. Model: ${f.outlook.model}; ${f.outlook.backtest}. Confidence: ${f.outlook.confidence}.
 
 | Month | Expected | 50 % | 80 % | 95 % |
 |---|--:|--:|--:|--:|
@@ -203,7 +205,7 @@ Model: ${f.model}; ${f.backtest}. Expected over the next ${a.prognosis.horizonWe
 
 </#if>
 <#else>
-No forecast: there is no history to forecast from.
+${f.withoutForecast}
 
 </#if>
 </#list>

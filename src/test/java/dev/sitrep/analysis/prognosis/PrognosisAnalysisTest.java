@@ -164,15 +164,26 @@ class PrognosisAnalysisTest {
     }
 
     @Test
-    void aSeriesOfZerosForecastsZeroWithoutNaNAndNoHistoryForecastsNothing() {
+    void aSeriesWithNoEventsLoggedHasNoForecastYetItsScenariosAreDrawnAndNoHistoryForecastsNothing() {
         List<Integer> zeros = new ArrayList<>(Arrays.asList(new Integer[30]));
         zeros.replaceAll(x -> 0);
         Prognosis p = PrognosisAnalysis.forecast(counts(Map.of("convoys", zeros, "attacks", zeros),
                 Map.of("convoys", List.of(0, 0), "attacks", List.of(0, 0))), settings(SCENARIOS, List.of()), List.of());
         SeriesForecast f = p.series().get(0);
-        assertThat(f.points()).allSatisfy(x -> assertThat(x.hi95()).isZero());
+        assertThat(f.points()).isEmpty();
+        assertThat(f.model()).isNull();
+        assertThat(f.horizonTotal()).isNull();
+        assertThat(f.outlook()).isNull();
+        assertThat(f.historyUsed()).isEqualTo(30);
+        assertThat(f.withoutForecast()).isEqualTo("No events logged, no forecast: none in the 30 weeks of history.");
         assertThat(f.confidence().reasons()).anyMatch(r -> r.startsWith("few events"));
+        // The draws behind the scenarios still rest on the quiet weeks, without NaN: nothing surges, all is "base".
         assertThat(p.scenarios().get(1).probability()).isEqualTo(1.0);
+        assertThat(p.method()).isEmpty();
+        assertThat(IssuedForecast.of("2025-W48", p)).satisfies(i -> {
+            assertThat(i.from()).isEqualTo("2025-W49");
+            assertThat(i.to()).isEqualTo("2026-W04");
+        });
 
         Prognosis none = PrognosisAnalysis.forecast(counts(Map.of("convoys", List.of(), "attacks", List.of()),
                 Map.of("convoys", List.of(), "attacks", List.of())), settings(SCENARIOS, List.of()), List.of());
@@ -222,6 +233,21 @@ class PrognosisAnalysisTest {
         assertThat(t.scenariosScored()).isEqualTo(1);
         assertThat(t.brier()).isCloseTo(0.5625 + 0.5625, within(1e-12));
         assertThat(t.uniformBrier()).isCloseTo(0.5, within(1e-12));
+    }
+
+    @Test
+    void aShortSeriesStatesTheWindowItHasAndTheMethodNamesTheSeriesTooShortToMix() {
+        Prognosis p = PrognosisAnalysis.forecast(counts(Map.of("convoys", poisson(2, 17, 11),
+                "attacks", poisson(1, 10, 12)), Map.of()), settings(List.of(), List.of()), List.of());
+
+        ModelChoice convoys = p.series().get(0).model();
+        assertThat(convoys.model()).isEqualTo("ensemble");
+        assertThat(convoys.window()).isEqualTo(9);
+        assertThat(convoys.description()).contains("its errors over the last 9 weeks");
+        assertThat(p.series().get(1).model().model()).isEqualTo("mean12");
+        assertThat(p.method()).contains("over the series' own last 9 weeks (all the history allows)",
+                "attacks has too little history to weigh models (that takes 16 weeks: 8 to fit them, 8 to score "
+                        + "them), so it is forecast by the mean of its weeks so far, up to the last 12.");
     }
 
     @Test
