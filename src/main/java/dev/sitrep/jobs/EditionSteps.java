@@ -104,7 +104,7 @@ class EditionSteps {
         return List.of(work.get("consistency", ConsistencyWarning[].class));
     }
 
-    /** A draft for a reviewer: every version of a job under review, or one the model disagrees with when the job says so. */
+    /** A draft for a reviewer: every version of a job under review; one the model disagrees with, if the job says so. */
     private static boolean heldForReview(JobSnapshot job, EditionWork work) {
         return job.reviewRequired() || job.onDisagreement().holdsForReview(consistency(work));
     }

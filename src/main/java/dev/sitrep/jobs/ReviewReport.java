@@ -96,7 +96,7 @@ record ReviewReport(
         }
         if (heldForDisagreement) {
             md.append("This version waits for review because the model disagrees with an analyst's likelihood and "
-                    + "the job holds such versions (`on-disagreement: review`); it would otherwise publish at once.\n\n");
+                    + "the job holds such versions (`on-disagreement: review`); else it would publish at once.\n\n");
         }
         md.append("The analyst decides; Sitrep changes neither side.\n\n");
         consistencyWarnings.forEach(w -> md.append("- ").append(w).append('\n'));

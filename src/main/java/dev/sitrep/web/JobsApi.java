@@ -107,7 +107,7 @@ class JobsApi {
         return EditionsApi.problem(HttpStatus.BAD_REQUEST, "invalid-job-request", e.getMessage());
     }
 
-    /** As for an event outside a job's scope (POST /api/assessments): the request is well formed, the job has no such week. */
+    /** As for an event outside a job's scope (POST /api/assessments): a well-formed week the job does not cover. */
     @ExceptionHandler(PeriodOutsideScopeException.class)
     ResponseEntity<ProblemDetail> outsideScope(PeriodOutsideScopeException e) {
         return EditionsApi.problem(HttpStatus.UNPROCESSABLE_ENTITY, "period-out-of-scope", e.getMessage());

@@ -32,9 +32,9 @@ final class ForecastMethod {
             out.add(monthly(monthly));
         }
         out.add("Intervals come from each forecast's own past errors, or from the spread of the counts while there "
-                + "are too few of those. Beside each forecast, its errors over the recent weeks are set against those of the two "
-                + "simplest forecasts, the last count and the mean of 12, each remade at every past week from what "
-                + "was known then.");
+                + "are too few of those. Beside each forecast, its errors over the recent weeks are set against those "
+                + "of the two simplest forecasts, the last count and the mean of 12, each remade at every past week "
+                + "from what was known then.");
         return String.join(" ", out);
     }
 

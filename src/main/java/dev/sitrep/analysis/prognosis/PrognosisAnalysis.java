@@ -54,7 +54,8 @@ public final class PrognosisAnalysis {
             // Drawn for the scenarios all the same: "no attack in 17 weeks" is what they rest on.
             origins.put(spec.id(), now);
             forecasts.put(spec.id(), Arrays.stream(weekly).allMatch(c -> c == 0)
-                    ? silent(spec, counts, settings, weekly, choice(rolling, now, weekly, settings.horizonWeeks(), "weeks"))
+                    ? silent(spec, counts, settings, weekly, choice(rolling, now, weekly, settings.horizonWeeks(),
+                    "weeks"))
                     : series(spec, counts, settings, weekly, rolling, now));
         }
         boolean drawable = settings.scenarios().stream()
