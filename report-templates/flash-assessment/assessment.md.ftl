@@ -96,7 +96,7 @@ No standing analyst judgment of this job concerns the event's actors, places or 
 ## 4. Prognosis, 6–12 months
 
 <#if f.related?? && f.related.outlook??>
-**${f.related.title}, by month.** Monthly counts: ${f.related.outlook.history}. Model: ${f.related.outlook.model}; ${f.related.outlook.backtest}. Confidence: ${f.related.outlook.confidence}.
+**${f.related.title}, by month.** <#if f.related.outlook.note?has_content>${f.related.outlook.note} </#if>Monthly counts: ${f.related.outlook.history}. Model: ${f.related.outlook.model}; ${f.related.outlook.backtest}. Confidence: ${f.related.outlook.confidence}.
 
 | Month | Expected | 50 % | 80 % | 95 % |
 |---|--:|--:|--:|--:|
@@ -106,6 +106,9 @@ No standing analyst judgment of this job concerns the event's actors, places or 
 
 <#elseif f.related?? && f.related.points?has_content>
 **${f.related.title}.** Weekly counts: ${f.related.history}. Model: ${f.related.model}; ${f.related.backtest}. Expected over the next ${a.prognosis.horizonWeeks} weeks: **${f.related.total.mean}** (80 % interval ${f.related.total.interval80}). No monthly outlook: too little monthly history.
+
+<#elseif f.related?? && f.related.withoutForecast??>
+**${f.related.title}.** ${f.related.withoutForecast}
 
 <#else>
 No forecast of the related events: there is no history to forecast from.

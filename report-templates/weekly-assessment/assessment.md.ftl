@@ -1,12 +1,16 @@
 <#-- The weekly assessment, in Markdown. ${...} is escaped for Markdown by default; only analyst prose,
      checked when it was added and with its citations already resolved, is written with ?no_esc. -->
+<#-- Where the model puts what a judgment is about two or more bands from its likelihood: said beside it, in bold. -->
+<#macro modelCheck p>
+<#if p.disagreement??> **${p.disagreement.sentence}**</#if><#t>
+</#macro>
 <#macro passages list>
 <#list list as p>
 <#if p.title?has_content && !p.computed>
 ### ${p.title}
 
 </#if>
-${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
+${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if><@modelCheck p/>
 
 </#list>
 </#macro>
@@ -21,7 +25,7 @@ ${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if
 ## Key judgments
 
 <#list a.keyJudgments as p>
-${p?counter}. <#if p.title?has_content>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
+${p?counter}. <#if p.title?has_content>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if><@modelCheck p/>
 </#list>
 
 <#if a.changes??>
@@ -202,14 +206,16 @@ No events were logged for this period.
 ## Prognosis
 
 <@passages a.section("outlook").passages/>
-Each tracked series is forecast by whichever of four models (the last count carried forward, the mean of the last 12, damped Holt exponential smoothing, a Poisson regression with trend) has erred least on the series' own recent weeks, backtested from rolling origins with nothing from after each origin; the intervals are calibrated on that model's past errors. The backtest figures set the choice, made afresh at each past origin, beside both simple baselines.
+<#if a.prognosis.method()?has_content>
+${a.prognosis.method()}
 
+</#if>
 <#list v.forecasts as f>
 ### ${f.title}
 
+<#if f.points?has_content>
 Weekly counts, oldest first: ${f.history}<#if f.historyNote?has_content> (${f.historyNote})</#if>. Confidence: ${f.confidence}.
 
-<#if f.points?has_content>
 <#if v.chart("chart-forecast-" + f.id + ".svg")??>
 ![${v.chart("chart-forecast-" + f.id + ".svg").alt}](${v.chart("chart-forecast-" + f.id + ".svg").file})
 
@@ -223,7 +229,7 @@ Model: ${f.model}; ${f.backtest}. Expected over the next ${a.prognosis.horizonWe
 </#list>
 
 <#if f.outlook??>
-**Outlook, ${a.prognosis.outlookMonths} months.** Monthly counts: ${f.outlook.history}. Model: ${f.outlook.model}; ${f.outlook.backtest}. Confidence: ${f.outlook.confidence}.
+**Outlook, ${a.prognosis.outlookMonths} months.** <#if f.outlook.note?has_content>${f.outlook.note} </#if>Monthly counts: ${f.outlook.history}. Model: ${f.outlook.model}; ${f.outlook.backtest}. Confidence: ${f.outlook.confidence}.
 
 | Month | Expected | 50 % | 80 % | 95 % |
 |---|--:|--:|--:|--:|
@@ -233,7 +239,7 @@ Model: ${f.model}; ${f.backtest}. Expected over the next ${a.prognosis.horizonWe
 
 </#if>
 <#else>
-No forecast: there is no history to forecast from.
+${f.withoutForecast}
 
 </#if>
 </#list>

@@ -1,5 +1,6 @@
 package dev.sitrep.assessment;
 
+import dev.sitrep.analysis.prognosis.ConsistencyWarning;
 import dev.sitrep.core.IsoWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,9 +26,12 @@ public final class AssessmentComposer {
         // A section the template defines (a.section("sanctions")): placed where the template says.
         in.judgments().stream().map(CompositionInput.AnalystJudgment::section).filter(s -> !SECTIONS.containsKey(s))
                 .sorted().forEach(s -> all.putIfAbsent(s, heading(s)));
+        Map<String, ModelDisagreement> disagreements = disagreements(in.consistency());
         for (Map.Entry<String, String> s : all.entrySet()) {
             List<Passage> passages = in.judgments().stream().filter(j -> j.section().equals(s.getKey()))
-                    .map(CompositionInput.AnalystJudgment::passage).toList();
+                    .map(CompositionInput.AnalystJudgment::passage)
+                    .map(p -> disagreements.containsKey(p.id()) ? p.withDisagreement(disagreements.get(p.id())) : p)
+                    .toList();
             if (s.getKey().equals("key-judgment")) {
                 keyJudgments.addAll(0, passages);
             } else {
@@ -40,6 +44,14 @@ public final class AssessmentComposer {
         return new Assessment(in.jobId(), in.title(), period.toString(), period.monday(), period.sunday(),
                 in.dataAsOf(), periodEvents.size(), synthetic, keyJudgments, sections, in.trends(), in.prognosis(),
                 notable(periodEvents, in), periodEvents, eventSources, in.sources(), null);
+    }
+
+    /** By judgment: where the model disagrees, what the reader is told; what it could not check is the reviewer's. */
+    static Map<String, ModelDisagreement> disagreements(List<ConsistencyWarning> warnings) {
+        Map<String, ModelDisagreement> out = new LinkedHashMap<>();
+        warnings.stream().filter(ConsistencyWarning::checked).forEach(w -> out.put(w.judgmentId(),
+                new ModelDisagreement(w.modelProbability(), w.bandsApart(), w.forReaders())));
+        return out;
     }
 
     /**

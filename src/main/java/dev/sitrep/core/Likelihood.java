@@ -6,16 +6,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An analyst's likelihood: an ICD 203 term, or a probability that is shown with the term of its band.
- * The bands are those of the prognosis (analysis.prognosis.EstimativeLanguage), so "likely" means the
- * same range whether a model or an analyst wrote it.
+ * The ICD 203 estimative bands (US Intelligence Community Directive 203, Analytic Standards), and an
+ * analyst's likelihood: a term, or a probability shown with the term of its band. The one table of
+ * bands: the prognosis words its probabilities with it too, so "likely" means the same range whether a
+ * model or an analyst wrote it.
  */
 public final class Likelihood {
 
     public static final List<String> TERMS = List.of("almost no chance", "very unlikely", "unlikely",
             "roughly even chance", "likely", "very likely", "almost certain");
-    private static final List<String> RANGES = List.of("1–5 %", "5–20 %", "20–45 %", "45–55 %", "55–80 %",
-            "80–95 %", "95–99 %");
+    /**
+     * ICD 203's ranges, but for the ends: it gives 1–5 % and 95–99 %, and a model's probability can be
+     * 0 % or 100 %, which a range printed beside it must hold.
+     */
+    private static final List<String> RANGES = List.of("0–5 %", "5–20 %", "20–45 %", "45–55 %", "55–80 %",
+            "80–95 %", "95–100 %");
     private static final double[] UPPER = {0.05, 0.20, 0.45, 0.55, 0.80, 0.95, 1.0000001};
     /** 0.7, 70%, 70 % */
     private static final Pattern PROBABILITY = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*(%?)");
@@ -62,14 +67,27 @@ public final class Likelihood {
         return bandOf(Double.parseDouble(stored));
     }
 
-    /** The ICD 203 band of a probability. */
+    /** The ICD 203 band of a probability in [0, 1]. */
     public static int bandOf(double p) {
+        if (p < 0 || p > 1 || Double.isNaN(p)) {
+            throw new IllegalArgumentException("a probability lies in [0, 1], not " + p);
+        }
         for (int i = 0; i < UPPER.length; i++) {
             if (p < UPPER[i]) {
                 return i;
             }
         }
         return UPPER.length - 1;
+    }
+
+    /** "unlikely": the term of a probability's band. */
+    public static String termOf(double p) {
+        return TERMS.get(bandOf(p));
+    }
+
+    /** "20–45 %": the range of a probability's band, which always holds the probability. */
+    public static String rangeOf(double p) {
+        return RANGES.get(bandOf(p));
     }
 
     /** "unlikely (20–45 %)": the term and range of a band. */

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs publishEdition for (job, period). Arguments are checked before the batch job starts, so a typo
- * fails at once with a one-line reason and nothing is written.
+ * (or a week outside the job's scope) fails at once with a one-line reason and nothing is written.
  */
 @Service
 public class EditionPublisher {
@@ -47,6 +47,7 @@ public class EditionPublisher {
     public PublishOutcome publish(String jobId, String period) {
         IsoWeek week = parsePeriod(period);
         JobDefinition job = catalog.find(jobId);
+        job.checkInScope(week);
         JobParameters parameters = new JobParametersBuilder()
                 .addString(PublishEditionJobConfiguration.JOB_ID, job.id())
                 .addString(PublishEditionJobConfiguration.PERIOD, week.toString())

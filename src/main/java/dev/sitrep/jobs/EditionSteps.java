@@ -95,20 +95,34 @@ class EditionSteps {
         work.put("prognosis", prognosis);
         List<ConsistencyWarning> warnings = LikelihoodConsistency.check(digest.statedLikelihoods(), prognosis,
                 digest.seriesCounts(), settings);
-        // Logged for every job; a job under review also lists them in the draft's review report.
+        // Logged for every job and shown beside the judgments; a draft's review report lists them too.
         warnings.forEach(w -> LOG.warn("{} {}: {}", run.jobId(), run.period(), w.message()));
-        work.put("consistency", warnings.stream().map(ConsistencyWarning::message).toArray(String[]::new));
+        work.put("consistency", warnings.toArray(ConsistencyWarning[]::new));
     }
 
-    /** Composes the assessment; returns the latest version when its content is unchanged (nothing to publish). */
+    private static List<ConsistencyWarning> consistency(EditionWork work) {
+        return List.of(work.get("consistency", ConsistencyWarning[].class));
+    }
+
+    /** A draft for a reviewer: every version of a job under review; one the model disagrees with, if the job says so. */
+    private static boolean heldForReview(JobSnapshot job, EditionWork work) {
+        return job.reviewRequired() || job.onDisagreement().holdsForReview(consistency(work));
+    }
+
+    /**
+     * Composes the assessment; returns the latest version when its content is unchanged (nothing to publish).
+     * A job that refuses disagreeing estimates fails here, before anything is rendered.
+     */
     Optional<EditionVersion> compose(EditionRun run, EditionWork work) {
+        JobSnapshot job = work.get("digest", Digest.class).job();
+        job.onDisagreement().refuseIfDisagreeing(run.jobId(), run.period(), consistency(work));
         archive.indexFoldersOf(run.jobId(), run.period().toString());
         Optional<EditionVersion> latest = archive.latest(run.jobId(), run.period().toString());
         String contentHash = composeAfter(run, work, latest);
         if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
             return latest;
         }
-        if (work.get("digest", Digest.class).job().reviewRequired()) {
+        if (heldForReview(job, work)) {
             // A draft with this very content already waits for a reviewer: another would only replace it.
             return review.drafts().pending(run.jobId(), run.period().toString())
                     .filter(draft -> draft.contentHash().equals(contentHash));
@@ -125,7 +139,7 @@ class EditionSteps {
         JobSnapshot job = digest.job();
         Assessment assessment = AssessmentComposer.compose(new CompositionInput(job.id(), job.title(), run.period(),
                 digest.dataAsOf(), digest.events(), digest.trackedEventIds(), digest.judgments(), work.get("trends", Trends.class),
-                work.get("prognosis", Prognosis.class), digest.sources(), job.notableEvents()));
+                work.get("prognosis", Prognosis.class), digest.sources(), job.notableEvents(), consistency(work)));
         String templateHash = TemplateHash.of(catalog.templateFolder(job.template()));
         // Hashed before "Changes since vN" is attached: that section describes the version, it is not
         // content a re-run could change (else every re-run would differ from the version before it).
@@ -191,10 +205,10 @@ class EditionSteps {
         PublishRequest request = new PublishRequest(run.jobId(), run.period().toString(), version,
                 new String(work.getBytes("content-hash"), StandardCharsets.UTF_8), digest.inputsHash(),
                 run.asOf(), software.version(), new EditionFiles(files));
-        if (digest.job().reviewRequired()) {
+        if (heldForReview(digest.job(), work)) {
             return review.submit(request, run.period(), work.get("assessment", Assessment.class),
-                    List.of(work.get("consistency", String[].class)),
-                    new String(work.getBytes("edition.md"), StandardCharsets.UTF_8));
+                    consistency(work).stream().map(ConsistencyWarning::message).toList(),
+                    new String(work.getBytes("edition.md"), StandardCharsets.UTF_8), !digest.job().reviewRequired());
         }
         EditionVersion published = archive.publish(request);
         retention.afterPublication(run.jobId());

@@ -81,7 +81,7 @@ class FlashGatherer {
         }
         JobSnapshot base = JobSnapshot.of(job);
         JobSnapshot snapshot = new JobSnapshot(base.id(), base.title(), base.baselineWeeks(), job.flash().template(),
-                base.citationStyle(), base.pageSize(), base.notableEvents(), settings, false);
+                base.citationStyle(), base.pageSize(), base.notableEvents(), settings, false, OnDisagreement.PUBLISH);
         return new FlashDigest(snapshot, job.coverageFrom(), week, from, dataAsOf, inputs.hex(), Gatherer.entry(e),
                 e.tags().contains(RelatedEvents.WITHDRAWN), RelatedEvents.describe(e),
                 related.stream().map(Gatherer::entry).toList(), cited.stream().map(Gatherer::entry).toList(),

@@ -1,6 +1,7 @@
 package dev.sitrep.jobs;
 
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
+import dev.sitrep.core.IsoWeek;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,7 +23,8 @@ record JobDefinition(
         Path file,
         boolean publicAccess,
         boolean reviewRequired,
-        FlashRule flash) {
+        FlashRule flash,
+        OnDisagreement onDisagreement) {
 
     JobDefinition {
         countries = List.copyOf(countries);
@@ -34,5 +36,16 @@ record JobDefinition(
 
     ZoneId zone() {
         return schedule.zone();
+    }
+
+    /**
+     * Refuses a week that ends before {@code scope.from}: the log is not kept for it, so its edition would
+     * have no events, no baseline and no history. A week that holds {@code scope.from} is in scope.
+     */
+    void checkInScope(IsoWeek week) {
+        if (coverageFrom != null && week.sunday().isBefore(coverageFrom)) {
+            throw new PeriodOutsideScopeException(id + ": " + week + " is before the job's scope, which starts "
+                    + coverageFrom + " (scope.from in " + file + ")");
+        }
     }
 }

@@ -29,7 +29,7 @@ final class JobDefinitionReader {
 
     private static final Set<String> TOP = Set.of("id", "title", "schedule", "period", "baseline-weeks", "template",
             "citation-style", "page-size", "notable-events", "scope", "prognosis", "retention", "access",
-            "review", "flash");
+            "review", "on-disagreement", "flash");
     /** Page sizes openhtmltopdf knows by name, in CSS's spelling. */
     private static final Set<String> PAGE_SIZES = Set.of("A3", "A4", "A5", "B4", "B5", "letter", "legal", "ledger");
 
@@ -83,7 +83,15 @@ final class JobDefinitionReader {
         return new JobDefinition(id, job.text("title"), schedule, baseline, template, style, pageSize,
                 job.integer("notable-events", 12, 1, 100), scope.list("countries"), scope.optionalDate("from"),
                 prognosis(job.mapping("prognosis")), keepSuperseded(job.mapping("retention")), file,
-                isPublic(job), reviewRequired(job), flash(job));
+                isPublic(job), reviewRequired(job), flash(job), onDisagreement(job));
+    }
+
+    /** {@code on-disagreement}: what a run does when an analyst's likelihood and the model are two bands apart. */
+    private static OnDisagreement onDisagreement(YamlFields job) {
+        String policy = job.optionalText("on-disagreement", OnDisagreement.PUBLISH.word());
+        return OnDisagreement.of(policy).orElseThrow(() -> job.error("on-disagreement", "'" + policy + "' is not a "
+                + "policy: use publish (the default: publish, with the model's figure beside the judgment), review "
+                + "(hold the version as a draft for approval) or refuse (fail the run, publish nothing)"));
     }
 
     /** The {@code flash:} rule; a job without one makes flash assessments only on request. */

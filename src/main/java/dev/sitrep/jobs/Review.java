@@ -74,15 +74,16 @@ public class Review {
         return read(drafts.file(draft, Drafts.REVIEW_REPORT));
     }
 
+    /** Leaves the version as a draft; {@code forDisagreement}: held only because the model and an analyst disagree. */
     EditionVersion submit(PublishRequest request, IsoWeek period, Assessment assessment,
-                          List<String> consistencyWarnings, String draftMarkdown) {
+                          List<String> consistencyWarnings, String draftMarkdown, boolean forDisagreement) {
         Optional<ReviewReport.Previous> previous = archive.latest(request.jobId(), request.period())
                 .map(v -> new ReviewReport.Previous(v.version(), read(editions.file(v, "md"))));
         List<Judgment> due = judgments.list(false).stream()
                 .filter(j -> j.standsIn(request.jobId(), period) && j.dueForReview(period)).toList();
         java.time.Instant from = period.monday().atStartOfDay().toInstant(ZoneOffset.UTC);
         ReviewReport report = new ReviewReport(request.jobId(), request.period(), request.version(), request.asOf(),
-                previous, assessment.changes(), draftMarkdown, due, consistencyWarnings,
+                previous, assessment.changes(), draftMarkdown, due, consistencyWarnings, forDisagreement,
                 events.rejectedBetween(from, request.asOf(), REJECTIONS_SHOWN),
                 events.countRejectedBetween(from, request.asOf()));
         return drafts.submit(request, report.markdown().getBytes(StandardCharsets.UTF_8));

@@ -25,6 +25,7 @@ record ReviewReport(
         String draftMarkdown,
         List<Judgment> dueForReview,
         List<String> consistencyWarnings,
+        boolean heldForDisagreement,
         List<Rejection> rejected,
         int rejectedTotal) {
 
@@ -92,6 +93,10 @@ record ReviewReport(
             md.append("No judgment's stated likelihood is more than one estimative band from the model's "
                     + "probability for what it is about.\n\n");
             return;
+        }
+        if (heldForDisagreement) {
+            md.append("This version waits for review because the model disagrees with an analyst's likelihood and "
+                    + "the job holds such versions (`on-disagreement: review`); else it would publish at once.\n\n");
         }
         md.append("The analyst decides; Sitrep changes neither side.\n\n");
         consistencyWarnings.forEach(w -> md.append("- ").append(w).append('\n'));

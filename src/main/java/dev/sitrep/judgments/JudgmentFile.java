@@ -86,6 +86,12 @@ final class JudgmentFile {
             until = withdrawn.minusWeeks(1);
         }
         String likelihood = fm.likelihood();
+        if (likelihood != null) {
+            TitleEstimate.contradiction(title, likelihood).ifPresent(why -> {
+                throw new JudgmentException(file + ":" + fm.lineOf("title") + ": " + why + " (line "
+                        + fm.lineOf("likelihood") + "): reword the title or change the likelihood so that they agree");
+            });
+        }
         About about = fm.about(jobs, targets);
         if (about != null && likelihood == null) {
             throw new JudgmentException(file + ":" + fm.lineOf("about") + ": 'about' links the judgment's "

@@ -81,8 +81,7 @@ final class CitationPass {
             group.appendReplacement(out, Matcher.quoteReplacement(MarkdownText.escape(text)));
         }
         group.appendTail(out);
-        return new Passage(p.id(), p.title(), out.toString(), p.confidence(), p.likelihood(), p.computed(),
-                p.status());
+        return p.withBody(out.toString());
     }
 
     private List<String> sourceKeys(String group, String passageId) {

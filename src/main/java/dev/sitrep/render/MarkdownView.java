@@ -75,11 +75,15 @@ public record MarkdownView(
                    boolean synthetic) {
     }
 
+    /** {@code withoutForecast}: what the edition says instead, for a series with no history or no events. */
     public record Forecast(String id, String title, String history, String historyNote, String model, String backtest,
-                           String confidence, List<Point> points, Point total, Outlook outlook) {
+                           String confidence, List<Point> points, Point total, Outlook outlook,
+                           String withoutForecast) {
     }
 
-    public record Outlook(String history, String model, String backtest, String confidence, List<Point> points) {
+    /** {@code note}: said when the outlook rests on fewer months than it forecasts, else "". */
+    public record Outlook(String history, String model, String backtest, String confidence, List<Point> points,
+                          String note) {
     }
 
     public record Point(String target, String mean, String interval50, String interval80, String interval95) {
@@ -185,16 +189,17 @@ public record MarkdownView(
                 f.historyUsed(), f.historyWeeks()) : "";
         if (f.model() == null) {
             return new Forecast(f.id(), f.title(), history, note, "", "", confidence(f.confidence()), List.of(), null,
-                    null);
+                    null, f.withoutForecast());
         }
         MonthlyOutlook o = f.outlook();
         Outlook outlook = o == null ? null : new Outlook(
                 counts(o.history()) + " (to " + MONTH.format(o.lastMonth()) + ")", o.model().description(),
                 backtest(o.model(), "months"), confidence(o.confidence()),
-                o.points().stream().map(p -> point(p, MONTH.format(YearMonth.parse(p.target())))).toList());
+                o.points().stream().map(p -> point(p, MONTH.format(YearMonth.parse(p.target())))).toList(),
+                o.shortHistoryNote());
         return new Forecast(f.id(), f.title(), history, note, f.model().description(), backtest(f.model(), "weeks"),
                 confidence(f.confidence()), f.points().stream().map(p -> point(p, p.target())).toList(),
-                point(f.horizonTotal(), f.horizonTotal().target()), outlook);
+                point(f.horizonTotal(), f.horizonTotal().target()), outlook, null);
     }
 
     /** How the automatic model choice did on the recent window, beside both baselines. */

@@ -3,6 +3,7 @@ package dev.sitrep.web;
 import dev.sitrep.jobs.JobAdmin;
 import dev.sitrep.jobs.JobDefinitionException;
 import dev.sitrep.jobs.JobRequestException;
+import dev.sitrep.jobs.PeriodOutsideScopeException;
 import dev.sitrep.jobs.JobStateException;
 import dev.sitrep.jobs.JobStatus;
 import dev.sitrep.jobs.PublishOutcome;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The jobs over HTTP, the same operations as {@code sitrep jobs}: list and show with state and next
  * firings, reload the definitions, pause, resume, run now. An unknown job is 404, a malformed period 400,
- * an operation the job's state forbids (or its yml's mistake) 409, a run that fails 500: each a problem.
+ * a week outside the job's scope 422, an operation the job's state forbids (or its yml's mistake) 409, a
+ * run that fails 500: each a problem.
  */
 @RestController
 @RequestMapping("/api/jobs")
@@ -103,6 +105,12 @@ class JobsApi {
     @ExceptionHandler(JobRequestException.class)
     ResponseEntity<ProblemDetail> invalid(JobRequestException e) {
         return EditionsApi.problem(HttpStatus.BAD_REQUEST, "invalid-job-request", e.getMessage());
+    }
+
+    /** As for an event outside a job's scope (POST /api/assessments): a well-formed week the job does not cover. */
+    @ExceptionHandler(PeriodOutsideScopeException.class)
+    ResponseEntity<ProblemDetail> outsideScope(PeriodOutsideScopeException e) {
+        return EditionsApi.problem(HttpStatus.UNPROCESSABLE_ENTITY, "period-out-of-scope", e.getMessage());
     }
 
     @ExceptionHandler({JobStateException.class, JobDefinitionException.class})

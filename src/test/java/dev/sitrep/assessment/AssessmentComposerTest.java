@@ -3,6 +3,7 @@ package dev.sitrep.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitrep.analysis.Observation;
+import dev.sitrep.analysis.prognosis.ConsistencyWarning;
 import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
 import dev.sitrep.analysis.prognosis.Scenario;
@@ -38,6 +39,11 @@ class AssessmentComposerTest {
 
     private static Assessment compose(List<EventEntry> events, Map<String, Set<String>> tracked,
             List<CompositionInput.AnalystJudgment> more) {
+        return compose(events, tracked, more, List.of());
+    }
+
+    private static Assessment compose(List<EventEntry> events, Map<String, Set<String>> tracked,
+            List<CompositionInput.AnalystJudgment> more, List<ConsistencyWarning> consistency) {
         List<Observation> obs = events.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(), e.subType(), e.actors(),
                 e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
         return AssessmentComposer.compose(new CompositionInput("job", "Title", W48, Instant.EPOCH, events, tracked,
@@ -49,7 +55,7 @@ class AssessmentComposerTest {
                 TrendAnalysis.analyse(obs, W48, 12, LocalDate.of(2025, 9, 1)),
                 PrognosisAnalysis.forecast(obs, W48, new PrognosisSettings(4, 12, 6, 12, List.of(CONVOYS, RAIDS), SCENARIOS,
                         List.of()), LocalDate.of(2025, 9, 1)),
-                List.of(), 2));
+                List.of(), 2, consistency));
     }
 
     @Test
@@ -64,6 +70,25 @@ class AssessmentComposerTest {
         assertThat(a.section("sanctions-regime").heading()).isEqualTo("Sanctions regime");
         assertThat(a.section("sanctions-regime").passages()).singleElement()
                 .satisfies(p -> assertThat(p.likelihoodShown()).isEqualTo("unlikely (30 %; band 20–45 %)"));
+    }
+
+    @Test
+    void aDisagreementWithTheModelTravelsWithItsJudgmentIntoKeyJudgmentsAndSectionsButNotWhatWentUnchecked() {
+        List<ConsistencyWarning> warnings = List.of(
+                new ConsistencyWarning("kj", "likely", 4, 0.1, 3, "for the reviewer"),
+                new ConsistencyWarning("r", "0.1", 1, 0.62, 3, "for the reviewer"),
+                new ConsistencyWarning("unchecked", "likely", 4, Double.NaN, -1, "not checked"));
+        Assessment a = compose(List.of(event("convoy-1", "military-movement", "2025-11-26", List.of())),
+                Map.of("convoys", Set.of("convoy-1")), List.of(new CompositionInput.AnalystJudgment("context",
+                        new Passage("unchecked", "Unchecked", "Text.", "low", "likely", false))), warnings);
+
+        assertThat(a.keyJudgments()).filteredOn(p -> p.id().equals("kj")).singleElement()
+                .extracting(Passage::disagreement).isEqualTo(new ModelDisagreement(0.1, 3, "The model puts this at "
+                        + "10 % (very unlikely), three bands below the analyst's likely (55–80 %)."));
+        assertThat(a.section("risks").passages()).singleElement().extracting(p -> p.disagreement().sentence())
+                .isEqualTo("The model puts this at 62 % (likely), three bands above the analyst's very unlikely "
+                        + "(10 %; band 5–20 %).");
+        assertThat(a.section("context").passages()).singleElement().extracting(Passage::disagreement).isNull();
     }
 
     @Test

@@ -101,6 +101,23 @@ class SitrepCliTest {
     }
 
     @Test
+    void aWeekBeforeTheJobsScopeIsOneLineNamingTheScopeWithExit5AndWritesNothing() throws IOException {
+        String scope = "sitrep: syria-weekly: 2017-W10 is before the job's scope, which starts 2025-08-04 "
+                + "(scope.from in " + Path.of("jobs", "syria-weekly.yml") + ")";
+
+        Run publish = run("publish", "syria-weekly", "--period", "2017-W10");
+        Run jobsRun = run("jobs", "run", "syria-weekly", "--period", "2017-W10");
+
+        for (Run r : java.util.List.of(publish, jobsRun)) {
+            assertThat(r.exitCode()).isEqualTo(5);
+            assertThat(r.err().strip()).isEqualTo(scope);
+        }
+        assertThat(outIsEmpty()).isTrue();
+        assertThat(dir.resolve("work")).as("no run was started").satisfiesAnyOf(
+                w -> assertThat(w).doesNotExist(), w -> assertThat(w).isEmptyDirectory());
+    }
+
+    @Test
     void aJobPointingAtAMissingTemplateFolderIsRefusedWithFileLineAndField() throws IOException {
         Path jobs = Files.createDirectories(dir.resolve("jobs"));
         Files.writeString(jobs.resolve("syria-weekly.yml"), Files.readString(Path.of("jobs/syria-weekly.yml"))
@@ -173,6 +190,34 @@ class SitrepCliTest {
         Run unknown = runOn(db, jobs, templates, "jobs", "pause", "no-such-job");
         assertThat(unknown.exitCode()).isEqualTo(5);
         assertThat(unknown.err().strip()).doesNotContain("\n").startsWith("sitrep: unknown job 'no-such-job'");
+    }
+
+    @Test
+    void aJobThatRefusesDisagreeingEstimatesExitsWithTheJobRunCodeNamingTheJudgmentAndPublishesNothing()
+            throws IOException {
+        String db = "cli-refuse-" + UUID.randomUUID();
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("syria-weekly.yml"), Files.readString(Path.of("jobs/syria-weekly.yml"))
+                + "on-disagreement: refuse\n");
+        Path templates = Path.of("report-templates");
+        Path sample = Path.of("data/sample/syria-2025");
+        assertThat(runOn(db, jobs, templates, "events", "import", sample.resolve("events.jsonl").toString())
+                .exitCode()).isZero();
+        try (Stream<Path> files = Files.list(sample.resolve("judgments"))) {
+            String[] add = Stream.concat(Stream.of("judgments", "add"), files.sorted().map(Path::toString))
+                    .toArray(String[]::new);
+            assertThat(runOn(db, jobs, templates, add).exitCode()).isZero();
+        }
+
+        Run refused = runOn(db, jobs, templates, "publish", "syria-weekly", "--period", "2025-W48");
+
+        // The sample's risk judgment says "unlikely"; the model, which has seen no attack, almost no chance.
+        assertThat(refused.exitCode()).isEqualTo(8);
+        assertThat(refused.err().strip()).doesNotContain("\n")
+                .startsWith("sitrep: syria-weekly 2025-W48 not published")
+                .contains("(risks-attack-on-russian-forces) states unlikely (20–45 %)",
+                        "the model gives 0 %, almost no chance (0–5 %): 2 bands apart.");
+        assertThat(outIsEmpty()).isTrue();
     }
 
     @Test

@@ -74,6 +74,21 @@ class JobDefinitionReaderTest {
     }
 
     @Test
+    void aDisagreementWithTheModelIsPublishedUnlessTheJobHoldsOrRefusesItAndAnyOtherPolicyNamesFileLineAndField()
+            throws IOException {
+        assertThat(reader.read(Path.of("jobs/syria-weekly.yml")).onDisagreement()).isEqualTo(OnDisagreement.PUBLISH);
+        assertThat(reader.read(jobFile("notable-events: 12", "notable-events: 12\non-disagreement: review"))
+                .onDisagreement()).isEqualTo(OnDisagreement.REVIEW);
+        assertThat(reader.read(jobFile("notable-events: 12", "notable-events: 12\non-disagreement: refuse"))
+                .onDisagreement()).isEqualTo(OnDisagreement.REFUSE);
+        assertThat(reader.read(jobFile("notable-events: 12", "notable-events: 12\non-disagreement: publish"))
+                .onDisagreement()).isEqualTo(OnDisagreement.PUBLISH);
+        assertThatThrownBy(() -> reader.read(jobFile("notable-events: 12", "notable-events: 12\non-disagreement: warn")))
+                .isInstanceOf(JobDefinitionException.class)
+                .hasMessageContaining("syria-weekly.yml:14: on-disagreement: 'warn' is not a policy: use publish");
+    }
+
+    @Test
     void eachMistakeNamesTheFileTheLineAndTheField() throws IOException {
         assertThatThrownBy(() -> reader.read(jobFile("\"0 0 6 ? * MON\"", "\"every monday\"")))
                 .hasMessageMatching(".*syria-weekly.yml:6: schedule.cron: 'every monday' is not a Quartz cron.*");

@@ -52,6 +52,11 @@ class ReviewFlowTest {
             Files.writeString(jobs.resolve(job + ".yml"), shipped.replace("id: syria-weekly", "id: " + job)
                     + "review: required\n");
         }
+        // Published at once (review: none), but held, or refused, when the model and an analyst disagree.
+        for (String policy : List.of("review", "refuse")) {
+            Files.writeString(jobs.resolve("disagree-" + policy + ".yml"), shipped.replace("id: syria-weekly",
+                    "id: disagree-" + policy) + "on-disagreement: " + policy + "\n");
+        }
         registry.add("sitrep.jobs-dir", jobs::toString);
         registry.add("sitrep.archive.out-dir", () -> dir.resolve("out").toString());
         registry.add("sitrep.work-dir", () -> dir.resolve("work").toString());
@@ -209,9 +214,65 @@ class ReviewFlowTest {
         assertThat(report).contains("| review-c-test.jsonl | 1 |");
         // The log of this test holds no attack on Russian forces: the model gives it almost no chance.
         assertThat(report).contains("## Consistency with the model\n\nThe analyst decides; Sitrep changes neither side.",
-                "- 'Russian forces will come under attack' (review-c-attack) states almost certain (95–99 %) about "
-                        + "'attacks-on-russian-forces total >= 1'; the model gives 0 %, almost no chance (1–5 %): "
+                "- 'Russian forces will come under attack' (review-c-attack) states almost certain (95–100 %) about "
+                        + "'attacks-on-russian-forces total >= 1'; the model gives 0 %, almost no chance (0–5 %): "
                         + "6 bands apart.");
+    }
+
+    /** "Almost certain" that Russian forces come under attack, in a log that holds no attack: six bands apart. */
+    private void certainOfAnAttack(String job) {
+        judgments.addTexts(List.of(new Judgments.Text(job + ".md", """
+                ---
+                id: %s-attack
+                job: %s
+                section: risks
+                title: Russian forces will come under attack
+                from: 2025-W48
+                confidence: low
+                likelihood: almost certain
+                about: {condition: attacks-on-russian-forces total >= 1}
+                ---
+                An attack on Russian forces within eight weeks is all but certain.
+                """.formatted(job, job))));
+    }
+
+    @Test
+    void aJobThatHoldsDisagreementsForReviewMakesADraftThoughItNeedsNoReview() throws Exception {
+        newEvent();
+        certainOfAnAttack("disagree-review");
+
+        PublishOutcome held = publisher.publish("disagree-review", "2025-W48");
+
+        assertThat(held.draft()).isTrue();
+        assertThat(editions.list("disagree-review", null, null)).as("a draft is not an edition").isEmpty();
+        assertThat(dir.resolve("out/disagree-review")).doesNotExist();
+        assertThat(Files.readString(held.folder().resolve("disagree-review-2025-W48-v1.md")))
+                .contains("*(Confidence: low; almost certain (95–100 %). New this period.)* **The model puts this at "
+                        + "0 % (almost no chance), six bands below the analyst's almost certain (95–100 %).**");
+        assertThat(review.report(review.drafts().find("disagree-review", "2025-W48", null)))
+                .contains("waits for review because the model disagrees with an analyst's likelihood",
+                        "(disagree-review-attack) states almost certain (95–100 %)");
+        assertThat(review.approve("disagree-review", "2025-W48", "alice").version().state())
+                .isEqualTo(EditionState.PUBLISHED);
+    }
+
+    @Test
+    void aJobThatRefusesDisagreementsFailsTheRunNamingTheJudgmentAndBothFiguresAndPublishesNothing() {
+        newEvent();
+        certainOfAnAttack("disagree-refuse");
+
+        assertThatThrownBy(() -> publisher.publish("disagree-refuse", "2025-W48"))
+                .isInstanceOf(EstimatesDisagreeException.class)
+                .hasMessageContaining("disagree-refuse 2025-W48 not published")
+                .hasMessageContaining("(disagree-refuse-attack) states almost certain (95–100 %) about "
+                        + "'attacks-on-russian-forces total >= 1'; the model gives 0 %, almost no chance (0–5 %): "
+                        + "6 bands apart.")
+                .satisfies(e -> assertThat(((EstimatesDisagreeException) e).exitCode())
+                        .isEqualTo(PublishFailedException.EXIT_CODE));
+        assertThat(editions.list("disagree-refuse", null, null)).isEmpty();
+        assertThat(review.drafts().list("disagree-refuse")).isEmpty();
+        assertThat(dir.resolve("out/disagree-refuse")).doesNotExist();
+        assertThat(dir.resolve("out/.drafts/disagree-refuse")).doesNotExist();
     }
 
     private void newEvent() {

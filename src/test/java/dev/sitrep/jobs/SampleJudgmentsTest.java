@@ -15,12 +15,15 @@ import dev.sitrep.judgments.Judgments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -39,11 +42,13 @@ class SampleJudgmentsTest {
     private final EventLog events;
     private final Judgments judgments;
     private final JobCatalog catalog;
+    private final EditionSteps steps;
 
-    SampleJudgmentsTest(EventLog events, Judgments judgments, JobCatalog catalog) {
+    SampleJudgmentsTest(EventLog events, Judgments judgments, JobCatalog catalog, EditionSteps steps) {
         this.events = events;
         this.judgments = judgments;
         this.catalog = catalog;
+        this.steps = steps;
     }
 
     @BeforeAll
@@ -100,5 +105,28 @@ class SampleJudgmentsTest {
         boolean farFromLikely = Math.abs(Likelihood.bandOf(base) - Likelihood.band("likely")) > 1;
         assertThat(warnings.stream().anyMatch(w -> w.judgmentId().equals("outlook-six-to-twelve-months")))
                 .as("the outlook says likely; the model gives the base scenario %s", base).isEqualTo(farFromLikely);
+    }
+
+    @Test
+    void theW48EditionSaysBesideTheRiskJudgmentThatTheModelPutsItTwoBandsLower(@TempDir Path work) {
+        EditionSteps.EditionRun run = new EditionSteps.EditionRun("syria-weekly", W48, Instant.now().plusSeconds(60));
+        EditionWork w = new EditionWork(work, 0);
+        steps.gather(run, w);
+        steps.trend(run, w);
+        steps.prognosis(run, w);
+        steps.composeAfter(run, w, Optional.empty());
+        steps.renderAs(run, w, 1);
+
+        String markdown = new String(w.getBytes("edition.md"), StandardCharsets.UTF_8);
+        String note = "**The model puts this at 0 % (almost no chance), two bands below the analyst's unlikely "
+                + "(20–45 %).**";
+        // In the Risks section, right after the judgment's own confidence and likelihood, on its line.
+        assertThat(markdown).contains("### An attack on Russian forces in the next eight weeks is unlikely, not "
+                + "negligible\n\n");
+        assertThat(markdown.lines().filter(l -> l.contains(note)).toList()).singleElement().asString()
+                .contains("*(Confidence: low; unlikely (20–45 %). New this period.)* " + note);
+        assertThat(w.get("assessment", dev.sitrep.assessment.Assessment.class).section("risks").passages())
+                .filteredOn(p -> p.id().equals("risks-attack-on-russian-forces")).singleElement()
+                .satisfies(p -> assertThat(p.disagreement().bandsApart()).isEqualTo(2));
     }
 }

@@ -119,6 +119,19 @@ class ScheduledPublicationRetryTest {
         assertThat(scheduler.getTriggerKeys(GroupMatcher.anyTriggerGroup())).isEmpty();
     }
 
+    @Test
+    void aFiringForAWeekBeforeTheJobsScopeFailsThatFiringWithTheScopeAndIsNotRetried() throws Exception {
+        PeriodOutsideScopeException outside = new PeriodOutsideScopeException("syria-weekly: 2025-W48 is before the "
+                + "job's scope, which starts 2026-01-05 (scope.from in jobs/syria-weekly.yml)");
+        doThrow(outside).when(publisher).publish("syria-weekly", "2025-W48");
+
+        assertThatThrownBy(() -> publication.execute(firing(cron(), MONDAY)))
+                .isInstanceOf(JobExecutionException.class).hasCause(outside)
+                .satisfies(e -> assertThat(((JobExecutionException) e).refireImmediately()).isFalse());
+
+        assertThat(scheduler.getTriggerKeys(GroupMatcher.anyTriggerGroup())).isEmpty();
+    }
+
     private Trigger cron() {
         return TriggerBuilder.newTrigger().withIdentity("syria-weekly", Schedules.GROUP).forJob(job)
                 .withSchedule(CronScheduleBuilder.cronSchedule("0 0 6 ? * MON")).build();

@@ -159,6 +159,32 @@ class JudgmentsTest {
     }
 
     @Test
+    void aTitleWhoseEstimativeWordContradictsItsLikelihoodIsRefusedNamingTheFileAndLine() throws IOException {
+        String contradictory = front("j-exit", "key-judgment")
+                .replace("A title", "A full Russian exit within a year is improbable") + "\nlikelihood: very likely";
+
+        assertThatThrownBy(() -> judgments.add(List.of(judgment("exit.md", contradictory, "Russia stays."))))
+                .isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("exit.md:5: the title says 'improbable' (below an even "
+                        + "chance) but the likelihood is very likely (80–95 %) (line 8): reword the title or "
+                        + "change the likelihood");
+        assertThat(judgments.list(false)).extracting(Judgment::id).doesNotContain("j-exit");
+    }
+
+    @Test
+    void aTitleWhoseEstimativeWordAgreesWithItsLikelihoodIsAccepted() throws IOException {
+        String consistent = front("j-stay", "key-judgment")
+                .replace("A title", "Russia will very likely keep a foothold in Syria") + "\nlikelihood: very likely";
+        String agreeing = front("j-exit-unlikely", "key-judgment")
+                .replace("A title", "A full Russian exit within a year is improbable") + "\nlikelihood: 10 %";
+
+        judgments.add(List.of(judgment("stay.md", consistent, "Russia stays."),
+                judgment("exit.md", agreeing, "Russia stays.")));
+
+        assertThat(judgments.list(false)).extracting(Judgment::id).contains("j-stay", "j-exit-unlikely");
+    }
+
+    @Test
     void aJudgmentCarriesForwardOverThreePeriodsWithOneRevisionAndOneExpiry() throws IOException {
         judgments.add(List.of(
                 judgment("carry.md", front("j-carry", "risks"), "First wording [@reuters-1]."),

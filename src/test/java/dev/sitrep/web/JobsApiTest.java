@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** /api/jobs and /api/executions: JSON answers, and RFC 9457 problems with 400, 404 and 409. */
+/** /api/jobs and /api/executions: JSON answers, and RFC 9457 problems with 400, 404, 409 and 422. */
 @SpringBootTest(classes = SitrepApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:jobs-api-test;DB_CLOSE_DELAY=-1",
         "spring.main.web-application-type=servlet"})
@@ -77,6 +77,14 @@ class JobsApiTest {
         problem(admin(post("/api/jobs/no-such-job/pause")), 404, "unknown-job", "defined jobs: [syria-weekly]");
         problem(admin(post("/api/jobs/syria-weekly/run").param("period", "2025-W99")), 400, "invalid-job-request",
                 "bad period");
+    }
+
+    @Test
+    void runningAWeekBeforeTheJobsScopeIs422NamingTheScopeAndStartsNoExecution() throws Exception {
+        problem(admin(post("/api/jobs/syria-weekly/run").param("period", "2017-W10")), 422, "period-out-of-scope",
+                "syria-weekly: 2017-W10 is before the job's scope, which starts 2025-08-04 (scope.from in ");
+        admin(get("/api/executions").param("job", "syria-weekly")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.period == '2017-W10')]").isEmpty());
     }
 
     @Test

@@ -43,6 +43,24 @@ public enum CountModel {
         return description;
     }
 
+    /**
+     * As an edition says it of a series of {@code length} counts (weeks or months, {@code unit}): the windows
+     * a short series cannot fill are stated as they are, not as configured.
+     */
+    public String describedFor(int length, String unit) {
+        return switch (this) {
+            case MEAN12 -> length >= MEAN_WINDOW ? description : "mean of the " + length + " " + unit + " so far";
+            case ENSEMBLE -> String.format(java.util.Locale.ROOT, "a mix of the last count, the mean of 12, damped "
+                    + "Holt and the Poisson trend, each counting for more the smaller its errors over the last %d %s, "
+                    + "weighed afresh for each %s ahead", Ensemble.windowAt(length), unit, singular(unit));
+            default -> description;
+        };
+    }
+
+    private static String singular(String unit) {
+        return unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+    }
+
     public static CountModel byId(String id) {
         for (CountModel m : values()) {
             if (m.id.equals(id)) {

@@ -22,6 +22,11 @@ final class Ensemble {
     private Ensemble() {
     }
 
+    /** How many of the latest targets the one-step weights made at {@code origin} rest on: at most {@link #WINDOW}. */
+    static int windowAt(int origin) {
+        return FastMath.max(0, origin - FastMath.max(RollingForecasts.MIN_TRAIN, origin - WINDOW));
+    }
+
     /** The mixture made at {@code length} from history[0..length), for horizons 1..horizon. */
     static double[] forecast(int[] history, int length, int horizon) {
         double[][][] members = new double[MEMBERS.size()][][];

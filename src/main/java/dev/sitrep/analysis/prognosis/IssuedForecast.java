@@ -1,5 +1,6 @@
 package dev.sitrep.analysis.prognosis;
 
+import dev.sitrep.core.IsoWeek;
 import java.util.List;
 
 /**
@@ -29,9 +30,10 @@ public record IssuedForecast(String period, String from, String to, List<IssuedS
     public static IssuedForecast of(String period, Prognosis prognosis) {
         List<IssuedSeries> series = prognosis.series().stream().map(f -> new IssuedSeries(f.id(),
                 f.history().counts().isEmpty() ? 0 : f.history().latest(), f.points())).toList();
-        String from = prognosis.series().isEmpty() ? period : prognosis.series().get(0).points().get(0).target();
-        String to = prognosis.series().isEmpty() ? period
-                : prognosis.series().get(0).points().get(prognosis.horizonWeeks() - 1).target();
+        // The horizon follows the period, whether or not a series has points to show it (none may).
+        IsoWeek week = IsoWeek.parse(period);
+        String from = week.plusWeeks(1).toString();
+        String to = week.plusWeeks(prognosis.horizonWeeks()).toString();
         return new IssuedForecast(period, from, to, series, prognosis.scenarios().stream()
                 .map(s -> new IssuedScenario(s.name(), s.condition(), s.probability())).toList());
     }

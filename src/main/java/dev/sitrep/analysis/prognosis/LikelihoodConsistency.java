@@ -43,7 +43,7 @@ public final class LikelihoodConsistency {
         String who = "'" + s.title() + "' (" + s.judgmentId() + ") states " + Likelihood.describe(s.likelihood())
                 + " about " + s.about().describe();
         if (model.isEmpty()) {
-            return Optional.of(new ConsistencyWarning(s.judgmentId(), stated, Double.NaN, -1, who
+            return Optional.of(new ConsistencyWarning(s.judgmentId(), s.likelihood(), stated, Double.NaN, -1, who
                     + "; the model gives no probability for it (a series it names has no history, or the "
                     + "scenario is no longer defined), so it was not checked."));
         }
@@ -52,7 +52,7 @@ public final class LikelihoodConsistency {
         if (apart <= TOLERATED_BANDS) {
             return Optional.empty();
         }
-        return Optional.of(new ConsistencyWarning(s.judgmentId(), stated, model.get(), apart, who
+        return Optional.of(new ConsistencyWarning(s.judgmentId(), s.likelihood(), stated, model.get(), apart, who
                 + "; the model gives " + Likelihood.percentShown(model.get()) + ", "
                 + Likelihood.bandShown(modelBand) + ": " + apart + " bands apart."));
     }

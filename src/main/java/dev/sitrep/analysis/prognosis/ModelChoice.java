@@ -5,6 +5,8 @@ package dev.sitrep.analysis.prognosis;
  * origin from what was known then; {@code autoMae} is that choice's error on the targets of the recent
  * window, beside the two baselines' ({@code naiveMae}: last value; {@code meanMae}: mean of 12), pooled
  * over horizons 1..H. {@code scored} forecasts back the figures; 0 means none could be scored yet.
+ * {@code window} is how many weeks (or months) that recent window holds: at most
+ * {@link RollingForecasts#RECENT_WINDOW}, fewer when the series is shorter.
  */
 public record ModelChoice(
         String model,
@@ -13,7 +15,8 @@ public record ModelChoice(
         int scored,
         double autoMae,
         double naiveMae,
-        double meanMae) {
+        double meanMae,
+        int window) {
 
     /** The choice's error relative to the naive forecast (below 1: better); NaN when not scored. */
     public double skillAgainstNaive() {
@@ -46,7 +49,6 @@ public record ModelChoice(
 
     /** What the edition says of the choice's skill, or "" when it beat both baselines. */
     public String skillVerdict(String unit) {
-        int window = RollingForecasts.RECENT_WINDOW;
         if (scored == 0 || hasSkill()) {
             return "";
         }

@@ -16,4 +16,10 @@ public record MonthlyOutlook(
         history = List.copyOf(history);
         points = List.copyOf(points);
     }
+
+    /** "Made from only 3 months of history, fewer than the 6 it forecasts.", or "" when the history is longer. */
+    public String shortHistoryNote() {
+        return history.size() >= points.size() ? "" : "Made from only " + history.size() + " month"
+                + (history.size() == 1 ? "" : "s") + " of history, fewer than the " + points.size() + " it forecasts.";
+    }
 }

@@ -21,4 +21,9 @@ public record Prognosis(
         scenarios = List.copyOf(scenarios);
         indicators = List.copyOf(indicators);
     }
+
+    /** How the forecasts were made, in plain words, from the models the series used; "" without forecasts. */
+    public String method() {
+        return ForecastMethod.of(series);
+    }
 }

@@ -2,8 +2,10 @@ package dev.sitrep.analysis.prognosis;
 
 import dev.sitrep.analysis.WeeklySeries;
 import dev.sitrep.core.IsoWeek;
+import dev.sitrep.core.Likelihood;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +14,10 @@ import org.hipparchus.random.Well19937c;
 
 /**
  * The prognosis stage's entry point. For each tracked series it backtests the candidate models on the
- * series' own history (rolling origin, no look-ahead), forecasts with the one that has done best lately,
- * with intervals calibrated on its past errors; then draws joint outcomes of the horizon to give each
- * scenario its probability, checks the indicators, and scores earlier editions' forecasts.
+ * series' own history (rolling origin, no look-ahead), forecasts with their mixture weighted by how each
+ * has done lately (the mean of 12 while too little is scored), with intervals calibrated on its past
+ * errors; then draws joint outcomes of the horizon to give each scenario its probability, checks the
+ * indicators, and scores earlier editions' forecasts.
  */
 public final class PrognosisAnalysis {
 
@@ -48,8 +51,12 @@ public final class PrognosisAnalysis {
             }
             RollingForecasts rolling = RollingForecasts.of(weekly, settings.horizonWeeks());
             OriginForecast now = rolling.at(weekly.length);
+            // Drawn for the scenarios all the same: "no attack in 17 weeks" is what they rest on.
             origins.put(spec.id(), now);
-            forecasts.put(spec.id(), series(spec, counts, settings, weekly, rolling, now));
+            forecasts.put(spec.id(), Arrays.stream(weekly).allMatch(c -> c == 0)
+                    ? silent(spec, counts, settings, weekly, choice(rolling, now, weekly, settings.horizonWeeks(),
+                    "weeks"))
+                    : series(spec, counts, settings, weekly, rolling, now));
         }
         boolean drawable = settings.scenarios().stream()
                 .allMatch(s -> origins.keySet().containsAll(s.condition(settings.seriesIds()).series()));
@@ -74,7 +81,7 @@ public final class PrognosisAnalysis {
         }
         ForecastPoint total = ForecastPoint.of(last.plusWeeks(1) + "–" + last.plusWeeks(settings.horizonWeeks()),
                 now.total());
-        ModelChoice model = choice(rolling, now, weekly, settings.horizonWeeks());
+        ModelChoice model = choice(rolling, now, weekly, settings.horizonWeeks(), "weeks");
         Confidence confidence = confidence(weekly, settings.historyWeeks(), model, SHORT_WEEKS, LONG_WEEKS, "weeks");
         return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(last, box(weekly)),
                 settings.historyWeeks(), model, points, total, confidence, outlook(spec, counts, settings));
@@ -85,6 +92,17 @@ public final class PrognosisAnalysis {
         return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(counts.last(), List.of()),
                 settings.historyWeeks(), null, List.of(), null, new Confidence(Confidence.Level.LOW,
                 List.of("no history: the log does not cover any week before this edition")), null);
+    }
+
+    /**
+     * A series with no event logged over its history: a fan of zeros would dress up "nothing was seen" as a
+     * forecast, so it has none. Its confidence still says how little there was, for the scenarios built on it.
+     */
+    private static SeriesForecast silent(SeriesSpec spec, SeriesCounts counts, PrognosisSettings settings,
+                                         int[] weekly, ModelChoice model) {
+        return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(counts.last(), box(weekly)),
+                settings.historyWeeks(), null, List.of(), null,
+                confidence(weekly, settings.historyWeeks(), model, SHORT_WEEKS, LONG_WEEKS, "weeks"), null);
     }
 
     private static MonthlyOutlook outlook(SeriesSpec spec, SeriesCounts counts, PrognosisSettings settings) {
@@ -99,7 +117,7 @@ public final class PrognosisAnalysis {
         for (int h = 1; h <= settings.outlookMonths(); h++) {
             points.add(ForecastPoint.of(last.plusMonths(h).toString(), now.weekly().get(h - 1)));
         }
-        ModelChoice model = choice(rolling, now, monthly, settings.outlookMonths());
+        ModelChoice model = choice(rolling, now, monthly, settings.outlookMonths(), "months");
         return new MonthlyOutlook(last, box(monthly), settings.historyMonths(), model, points,
                 confidence(monthly, settings.historyMonths(), model, SHORT_MONTHS, 2 * SHORT_MONTHS, "months"));
     }
@@ -108,7 +126,7 @@ public final class PrognosisAnalysis {
      * The model used now, and how the automatic choice did over the recent window: at each past origin
      * the choice is remade from what was known then and its forecasts scored against what followed.
      */
-    static ModelChoice choice(RollingForecasts rolling, OriginForecast now, int[] y, int horizon) {
+    static ModelChoice choice(RollingForecasts rolling, OriginForecast now, int[] y, int horizon, String unit) {
         int length = y.length;
         int first = Math.max(RollingForecasts.MIN_TRAIN, length - RollingForecasts.RECENT_WINDOW);
         int scored = 0;
@@ -125,9 +143,9 @@ public final class PrognosisAnalysis {
                 scored++;
             }
         }
-        return new ModelChoice(now.model().id(), now.model().description(), now.chosenByBacktest(), scored,
-                scored == 0 ? Double.NaN : auto / scored, scored == 0 ? Double.NaN : naive / scored,
-                scored == 0 ? Double.NaN : mean / scored);
+        return new ModelChoice(now.model().id(), now.model().describedFor(length, unit), now.chosenByBacktest(),
+                scored, scored == 0 ? Double.NaN : auto / scored, scored == 0 ? Double.NaN : naive / scored,
+                scored == 0 ? Double.NaN : mean / scored, Math.max(0, length - first));
     }
 
     /**
@@ -197,7 +215,7 @@ public final class PrognosisAnalysis {
             Scenario s = settings.scenarios().get(i);
             double p = hits[i] / (double) PATHS;
             out.add(new ScenarioOutlook(s.name(), s.title(), s.description(), conditions.get(i).text(), p,
-                    EstimativeLanguage.termFor(p), EstimativeLanguage.rangeFor(p)));
+                    Likelihood.termOf(p), Likelihood.rangeOf(p)));
         }
         return out;
     }

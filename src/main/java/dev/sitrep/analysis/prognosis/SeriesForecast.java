@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A tracked series: its history (the weeks the log covers, {@code historyUsed} of {@code historyWeeks}),
  * the model and its record, the weekly forecast over the horizon, the horizon's total with its 80 %
- * interval, the analytic confidence, and the monthly outlook.
+ * interval, the analytic confidence, and the monthly outlook. A series without history, or without a single
+ * event in it, has no model, no points and no outlook.
  */
 public record SeriesForecast(
         String id,
@@ -25,5 +26,14 @@ public record SeriesForecast(
 
     public int historyUsed() {
         return history.counts().size();
+    }
+
+    /** What the edition says in place of a forecast, or null when there is one. */
+    public String withoutForecast() {
+        if (!points.isEmpty()) {
+            return null;
+        }
+        return historyUsed() == 0 ? "No forecast: there is no history to forecast from."
+                : "No events logged, no forecast: none in the " + historyUsed() + " weeks of history.";
     }
 }

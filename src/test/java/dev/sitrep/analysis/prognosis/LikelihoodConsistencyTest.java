@@ -92,7 +92,7 @@ class LikelihoodConsistencyTest {
         assertThat(w).singleElement().satisfies(x -> {
             assertThat(x.statedBand()).isEqualTo(6);
             assertThat(x.bandsApart()).isGreaterThanOrEqualTo(2);
-            assertThat(x.message()).contains("almost certain (97 %; band 95–99 %)").contains("'attacks total >= 1'");
+            assertThat(x.message()).contains("almost certain (97 %; band 95–100 %)").contains("'attacks total >= 1'");
         });
     }
 

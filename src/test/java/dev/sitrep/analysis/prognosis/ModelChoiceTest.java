@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class ModelChoiceTest {
 
     private static ModelChoice choice(double auto, double naive, double mean) {
-        return new ModelChoice("ensemble", "a mix", true, 44, auto, naive, mean);
+        return new ModelChoice("ensemble", "a mix", true, 44, auto, naive, mean, 26);
     }
 
     @Test
@@ -19,6 +19,13 @@ class ModelChoiceTest {
         assertThat(tie.skillVerdict("weeks")).isEqualTo("no better than the mean of the last 12 in the last 26 weeks");
         assertThat(choice(1.90, 1.91, 2.5).skillVerdict("weeks"))
                 .isEqualTo("no skill over a naive forecast in the last 26 weeks");
+    }
+
+    @Test
+    void aVerdictOnAShortHistoryStatesTheWeeksItRestsOnNotTheWindowConfigured() {
+        ModelChoice short9 = new ModelChoice("ensemble", "a mix", true, 44, 1.04, 0.89, 1.04, 9);
+
+        assertThat(short9.skillVerdict("weeks")).isEqualTo("no skill over a naive forecast in the last 9 weeks");
     }
 
     @Test

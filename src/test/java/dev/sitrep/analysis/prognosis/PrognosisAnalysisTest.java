@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.sitrep.core.IsoWeek;
+import dev.sitrep.core.Likelihood;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,8 +70,8 @@ class PrognosisAnalysisTest {
         assertThat(p.scenarios().stream().mapToDouble(ScenarioOutlook::probability).sum()).isCloseTo(1.0,
                 within(1e-12));
         for (ScenarioOutlook s : p.scenarios()) {
-            assertThat(s.estimative()).isEqualTo(EstimativeLanguage.termFor(s.probability()));
-            assertThat(s.range()).isEqualTo(EstimativeLanguage.rangeFor(s.probability()));
+            assertThat(s.estimative()).isEqualTo(Likelihood.termOf(s.probability()));
+            assertThat(s.range()).isEqualTo(Likelihood.rangeOf(s.probability()));
         }
         assertThat(p.scenarios().get(0).condition()).isEqualTo("convoys weekly-max > 5 or attacks total >= 1");
     }
@@ -163,15 +164,26 @@ class PrognosisAnalysisTest {
     }
 
     @Test
-    void aSeriesOfZerosForecastsZeroWithoutNaNAndNoHistoryForecastsNothing() {
+    void aSeriesWithNoEventsLoggedHasNoForecastYetItsScenariosAreDrawnAndNoHistoryForecastsNothing() {
         List<Integer> zeros = new ArrayList<>(Arrays.asList(new Integer[30]));
         zeros.replaceAll(x -> 0);
         Prognosis p = PrognosisAnalysis.forecast(counts(Map.of("convoys", zeros, "attacks", zeros),
                 Map.of("convoys", List.of(0, 0), "attacks", List.of(0, 0))), settings(SCENARIOS, List.of()), List.of());
         SeriesForecast f = p.series().get(0);
-        assertThat(f.points()).allSatisfy(x -> assertThat(x.hi95()).isZero());
+        assertThat(f.points()).isEmpty();
+        assertThat(f.model()).isNull();
+        assertThat(f.horizonTotal()).isNull();
+        assertThat(f.outlook()).isNull();
+        assertThat(f.historyUsed()).isEqualTo(30);
+        assertThat(f.withoutForecast()).isEqualTo("No events logged, no forecast: none in the 30 weeks of history.");
         assertThat(f.confidence().reasons()).anyMatch(r -> r.startsWith("few events"));
+        // The draws behind the scenarios still rest on the quiet weeks, without NaN: nothing surges, all is "base".
         assertThat(p.scenarios().get(1).probability()).isEqualTo(1.0);
+        assertThat(p.method()).isEmpty();
+        assertThat(IssuedForecast.of("2025-W48", p)).satisfies(i -> {
+            assertThat(i.from()).isEqualTo("2025-W49");
+            assertThat(i.to()).isEqualTo("2026-W04");
+        });
 
         Prognosis none = PrognosisAnalysis.forecast(counts(Map.of("convoys", List.of(), "attacks", List.of()),
                 Map.of("convoys", List.of(), "attacks", List.of())), settings(SCENARIOS, List.of()), List.of());
@@ -224,20 +236,49 @@ class PrognosisAnalysisTest {
     }
 
     @Test
+    void aShortSeriesStatesTheWindowItHasAndTheMethodNamesTheSeriesTooShortToMix() {
+        Prognosis p = PrognosisAnalysis.forecast(counts(Map.of("convoys", poisson(2, 17, 11),
+                "attacks", poisson(1, 10, 12)), Map.of()), settings(List.of(), List.of()), List.of());
+
+        ModelChoice convoys = p.series().get(0).model();
+        assertThat(convoys.model()).isEqualTo("ensemble");
+        assertThat(convoys.window()).isEqualTo(9);
+        assertThat(convoys.description()).contains("its errors over the last 9 weeks");
+        assertThat(p.series().get(1).model().model()).isEqualTo("mean12");
+        assertThat(p.method()).contains("over the series' own last 9 weeks (all the history allows)",
+                "attacks has too little history to weigh models (that takes 16 weeks: 8 to fit them, 8 to score "
+                        + "them), so it is forecast by the mean of its weeks so far, up to the last 12.");
+    }
+
+    @Test
     void estimativeTermsFollowIcd203AtEveryBoundary() {
-        assertThat(EstimativeLanguage.termFor(0.0)).isEqualTo("almost no chance");
-        assertThat(EstimativeLanguage.termFor(0.02)).isEqualTo("almost no chance");
-        assertThat(EstimativeLanguage.termFor(0.05)).isEqualTo("very unlikely");
-        assertThat(EstimativeLanguage.termFor(0.10)).isEqualTo("very unlikely");
-        assertThat(EstimativeLanguage.termFor(0.20)).isEqualTo("unlikely");
-        assertThat(EstimativeLanguage.termFor(0.45)).isEqualTo("roughly even chance");
-        assertThat(EstimativeLanguage.termFor(0.50)).isEqualTo("roughly even chance");
-        assertThat(EstimativeLanguage.termFor(0.55)).isEqualTo("likely");
-        assertThat(EstimativeLanguage.termFor(0.70)).isEqualTo("likely");
-        assertThat(EstimativeLanguage.termFor(0.80)).isEqualTo("very likely");
-        assertThat(EstimativeLanguage.termFor(0.95)).isEqualTo("almost certain");
-        assertThat(EstimativeLanguage.termFor(1.0)).isEqualTo("almost certain");
-        assertThat(EstimativeLanguage.rangeFor(0.70)).isEqualTo("55–80 %");
-        assertThatThrownBy(() -> EstimativeLanguage.termFor(1.2)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Likelihood.termOf(0.0)).isEqualTo("almost no chance");
+        assertThat(Likelihood.termOf(0.02)).isEqualTo("almost no chance");
+        assertThat(Likelihood.termOf(0.05)).isEqualTo("very unlikely");
+        assertThat(Likelihood.termOf(0.10)).isEqualTo("very unlikely");
+        assertThat(Likelihood.termOf(0.20)).isEqualTo("unlikely");
+        assertThat(Likelihood.termOf(0.45)).isEqualTo("roughly even chance");
+        assertThat(Likelihood.termOf(0.50)).isEqualTo("roughly even chance");
+        assertThat(Likelihood.termOf(0.55)).isEqualTo("likely");
+        assertThat(Likelihood.termOf(0.70)).isEqualTo("likely");
+        assertThat(Likelihood.termOf(0.80)).isEqualTo("very likely");
+        assertThat(Likelihood.termOf(0.95)).isEqualTo("almost certain");
+        assertThat(Likelihood.termOf(1.0)).isEqualTo("almost certain");
+        assertThat(Likelihood.rangeOf(0.70)).isEqualTo("55–80 %");
+        assertThatThrownBy(() -> Likelihood.termOf(1.2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void scenariosAtZeroAndOneHundredPercentArePrintedWithRangesThatHoldThem() {
+        SeriesCounts noAttacks = counts(Map.of("convoys", poisson(2, 52, 7), "attacks", poisson(0, 52, 8)), Map.of());
+        List<Scenario> scenarios = List.of(new Scenario("attack", "Attack", "", "attacks total >= 1"),
+                new Scenario("quiet", "Quiet", "", "otherwise"));
+
+        List<ScenarioOutlook> s = PrognosisAnalysis.forecast(noAttacks, settings(scenarios, List.of()), List.of())
+                .scenarios();
+
+        // Not one attack in 52 weeks: no draw has one, so the model says 0 % and its complement 100 %.
+        assertThat(s).extracting(o -> o.probability() + " " + o.estimative() + " (" + o.range() + ")")
+                .containsExactly("0.0 almost no chance (0–5 %)", "1.0 almost certain (95–100 %)");
     }
 }
