@@ -206,41 +206,38 @@ No events were logged for this period.
 ## Prognosis
 
 <@passages a.section("outlook").passages/>
-<#if a.prognosis.method()?has_content>
-${a.prognosis.method()}
+<#if v.forecasts?has_content>
+Over the next ${a.prognosis.horizonWeeks} weeks, with the range that should hold 80 % of outcomes; how the forecasts are made, and how they have fared, is told at the end of the edition.
+
+| Series | This week | Expected over the next ${a.prognosis.horizonWeeks} weeks | 80 % range | Confidence |
+|---|--:|--:|--:|---|
+<#list v.forecasts as f>
+<#if f.points?has_content>
+| ${f.title} | ${f.latest} | ${f.total.mean} | ${f.total.interval80} | ${f.confidence} |
+<#else>
+| ${f.title} | ${f.latest} | – | – | ${f.withoutForecast} |
+</#if>
+</#list>
 
 </#if>
 <#list v.forecasts as f>
-### ${f.title}
-
 <#if f.points?has_content>
-Weekly counts, oldest first: ${f.history}<#if f.historyNote?has_content> (${f.historyNote})</#if>. Confidence: ${f.confidence}.
+### ${f.title}
 
 <#if v.chart("chart-forecast-" + f.id + ".svg")??>
 ![${v.chart("chart-forecast-" + f.id + ".svg").alt}](${v.chart("chart-forecast-" + f.id + ".svg").file})
 
 </#if>
-Model: ${f.model}; ${f.backtest}. Expected over the next ${a.prognosis.horizonWeeks} weeks: **${f.total.mean}** (50 % interval ${f.total.interval50}, 80 % ${f.total.interval80}, 95 % ${f.total.interval95}).
-
-| Week | Expected | 50 % | 80 % | 95 % |
-|---|--:|--:|--:|--:|
-<#list f.points as p>
-| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
-</#list>
-
 <#if f.outlook??>
-**Outlook, ${a.prognosis.outlookMonths} months.** <#if f.outlook.note?has_content>${f.outlook.note} </#if>Monthly counts: ${f.outlook.history}. Model: ${f.outlook.model}; ${f.outlook.backtest}. Confidence: ${f.outlook.confidence}.
+**Outlook, ${a.prognosis.outlookMonths} months.** <#if f.outlook.note?has_content>${f.outlook.note} </#if>Confidence: ${f.outlook.confidence}.
 
-| Month | Expected | 50 % | 80 % | 95 % |
-|---|--:|--:|--:|--:|
+| Month | Expected | 80 % range |
+|---|--:|--:|
 <#list f.outlook.points as p>
-| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
+| ${p.target} | ${p.mean} | ${p.interval80} |
 </#list>
 
 </#if>
-<#else>
-${f.withoutForecast}
-
 </#if>
 </#list>
 <#if v.scenarios?has_content>
@@ -307,6 +304,36 @@ Each count of the week (events, and deaths as reported, best estimate) is compar
 | ${f.what} (${f.by}) | ${f.measure} | ${f.current} | ${f.average} | ${f.typical} | ${f.method} | ${f.z} | ${f.p} |
 </#list>
 
+</#if>
+<#if v.forecasts?has_content>
+### The forecasts
+
+<#if a.prognosis.method()?has_content>
+${a.prognosis.method()}
+
+</#if>
+<#list v.forecasts as f>
+<#if f.points?has_content>
+**${f.title}.** Weekly counts, oldest first: ${f.history}<#if f.historyNote?has_content> (${f.historyNote})</#if>. Model: ${f.model}; ${f.backtest}.
+
+| Week | Expected | 50 % | 80 % | 95 % |
+|---|--:|--:|--:|--:|
+<#list f.points as p>
+| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
+</#list>
+
+<#if f.outlook??>
+*Outlook by month.* Monthly counts: ${f.outlook.history}. Model: ${f.outlook.model}; ${f.outlook.backtest}.
+
+| Month | Expected | 50 % | 80 % | 95 % |
+|---|--:|--:|--:|--:|
+<#list f.outlook.points as p>
+| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
+</#list>
+
+</#if>
+</#if>
+</#list>
 </#if>
 ## About this edition
 

@@ -78,7 +78,7 @@ public record MarkdownView(
     /** {@code withoutForecast}: what the edition says instead, for a series with no history or no events. */
     public record Forecast(String id, String title, String history, String historyNote, String model, String backtest,
                            String confidence, List<Point> points, Point total, Outlook outlook,
-                           String withoutForecast) {
+                           String withoutForecast, int latest) {
     }
 
     /** {@code note}: said when the outlook rests on fewer months than it forecasts, else "". */
@@ -189,7 +189,7 @@ public record MarkdownView(
                 f.historyUsed(), f.historyWeeks()) : "";
         if (f.model() == null) {
             return new Forecast(f.id(), f.title(), history, note, "", "", confidence(f.confidence()), List.of(), null,
-                    null, f.withoutForecast());
+                    null, f.withoutForecast(), latest(f));
         }
         MonthlyOutlook o = f.outlook();
         Outlook outlook = o == null ? null : new Outlook(
@@ -199,7 +199,11 @@ public record MarkdownView(
                 o.shortHistoryNote());
         return new Forecast(f.id(), f.title(), history, note, f.model().description(), backtest(f.model(), "weeks"),
                 confidence(f.confidence()), f.points().stream().map(p -> point(p, p.target())).toList(),
-                point(f.horizonTotal(), f.horizonTotal().target()), outlook, null);
+                point(f.horizonTotal(), f.horizonTotal().target()), outlook, null, latest(f));
+    }
+
+    private static int latest(SeriesForecast f) {
+        return f.history() == null || f.history().counts().isEmpty() ? 0 : f.history().latest();
     }
 
     /** How the automatic model choice did on the recent window, beside both baselines. */

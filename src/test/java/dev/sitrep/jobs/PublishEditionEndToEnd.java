@@ -79,6 +79,7 @@ abstract class PublishEditionEndToEnd {
                 v1.folder().resolve("events.csv"), v1.folder().resolve("manifest.json"));
 
         String markdown = Files.readString(md);
+        EditionText.assertPlain(markdown);
         String pdfText = pdfText(pdf);
         assertThat(markdown).contains("## Key judgments", "## Context", "## Trends", "## Notable events",
                 "## Prognosis", "## Implications", "## Sources", "Sample data.");

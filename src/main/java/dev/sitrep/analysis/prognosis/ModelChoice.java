@@ -56,8 +56,9 @@ public record ModelChoice(
             return "the series has not moved: every model was exact";
         }
         if (!beats(naiveMae)) {
-            return "no skill over a naive forecast in the last " + window + " " + unit;
+            return "no better than assuming each " + unit.replaceFirst("s$", "") + " repeats the last, over the last " + window
+                    + " " + unit;
         }
-        return "no better than the mean of the last 12 in the last " + window + " " + unit;
+        return "no better than the average of the last 12, over the last " + window + " " + unit;
     }
 }

@@ -182,7 +182,7 @@ public final class PrognosisAnalysis {
             reasons.add(model.skillVerdict(unit));
             level = Confidence.Level.LOW;
         } else if (model.scored() > 0 && model.skillAgainstNaive() > 0.9 && level == Confidence.Level.HIGH) {
-            reasons.add("little skill over a naive forecast");
+            reasons.add("forecasts little better than assuming each week repeats the last");
             level = Confidence.Level.MODERATE;
         }
         return new Confidence(level, reasons);

@@ -16,16 +16,16 @@ class ModelChoiceTest {
         ModelChoice tie = choice(1.8150, 1.91, 1.8200);
 
         assertThat(tie.hasSkill()).isFalse();
-        assertThat(tie.skillVerdict("weeks")).isEqualTo("no better than the mean of the last 12 in the last 26 weeks");
+        assertThat(tie.skillVerdict("weeks")).isEqualTo("no better than the average of the last 12, over the last 26 weeks");
         assertThat(choice(1.90, 1.91, 2.5).skillVerdict("weeks"))
-                .isEqualTo("no skill over a naive forecast in the last 26 weeks");
+                .isEqualTo("no better than assuming each week repeats the last, over the last 26 weeks");
     }
 
     @Test
     void aVerdictOnAShortHistoryStatesTheWeeksItRestsOnNotTheWindowConfigured() {
         ModelChoice short9 = new ModelChoice("ensemble", "a mix", true, 44, 1.04, 0.89, 1.04, 9);
 
-        assertThat(short9.skillVerdict("weeks")).isEqualTo("no skill over a naive forecast in the last 9 weeks");
+        assertThat(short9.skillVerdict("weeks")).isEqualTo("no better than assuming each week repeats the last, over the last 9 weeks");
     }
 
     @Test

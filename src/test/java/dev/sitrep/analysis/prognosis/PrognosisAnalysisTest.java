@@ -120,9 +120,9 @@ class PrognosisAnalysisTest {
         assertThat(f.model().chosenByBacktest()).isTrue();
         assertThat(f.model().autoMae()).as("%s", f.model()).isGreaterThanOrEqualTo(f.model().naiveMae());
         assertThat(f.model().hasSkill()).isFalse();
-        assertThat(f.model().skillVerdict("weeks")).isEqualTo("no skill over a naive forecast in the last 26 weeks");
+        assertThat(f.model().skillVerdict("weeks")).isEqualTo("no better than assuming each week repeats the last, over the last 26 weeks");
         assertThat(f.confidence().level()).isEqualTo(Confidence.Level.LOW);
-        assertThat(f.confidence().reasons()).contains("no skill over a naive forecast in the last 26 weeks");
+        assertThat(f.confidence().reasons()).contains("no better than assuming each week repeats the last, over the last 26 weeks");
     }
 
     @Test
