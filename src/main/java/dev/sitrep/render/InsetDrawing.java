@@ -38,13 +38,13 @@ final class InsetDrawing {
         List<MapTally.Spot> shown = s.spots().stream()
                 .filter(p -> area.contains(inset.projection().x(p.lon()), inset.projection().y(p.lat()))).toList();
         PlaceLabels labels = new PlaceLabels(area, shown.stream().map(layer::at).toList());
-        labels.reserve(MapDrawing.scaleBox(inset.projection(), area, false));
+        labels.reserve(ScaleBar.box(inset.projection(), area, false));
         List<PlaceLabels.Placed> places = labels.place(shown, layer::at);
         governorateNames(labels);
         layer.markers(shown);
         MapDrawing.names(g, places);
         g.setClip(null);
-        MapDrawing.scaleBar(g, inset.projection(), area, false);
+        ScaleBar.draw(g, inset.projection(), area, false);
         title();
     }
 

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
@@ -21,7 +20,6 @@ final class MapDrawing {
     private static final Font COUNTRY_FONT = Charts.FONT.deriveFont(12f);
     static final Font SMALL = Charts.FONT.deriveFont(9f);
     private static final double LINE = 11;
-    private static final int[] SCALE_KM = {5, 10, 20, 50, 100, 200};
 
     /** Everything one map shows; {@code inset} and {@code legend} are null when it has none. */
     record Scene(MapData data, Governorates governorates, MapProjection projection, List<MapTally.Spot> spots,
@@ -52,7 +50,7 @@ final class MapDrawing {
         if (s.inset() != null) {
             new InsetDrawing(g, s).draw();
         }
-        scaleBar(g, s.projection(), FRAME, scaleOnLeft());
+        ScaleBar.draw(g, s.projection(), FRAME, scaleOnLeft());
         g.setPaint(Charts.INK);
         g.setStroke(new BasicStroke(0.6f));
         g.draw(FRAME);
@@ -83,9 +81,12 @@ final class MapDrawing {
         MapLayer layer = new MapLayer(g, s.projection(), s.key());
         layer.outlines(FRAME, s.data(), s.governorates(), 0.5f);
         PlaceLabels labels = new PlaceLabels(FRAME, s.spots().stream().map(layer::at).toList());
-        labels.reserve(scaleBox(s.projection(), FRAME, scaleOnLeft()));
+        labels.reserve(ScaleBar.box(s.projection(), FRAME, scaleOnLeft()));
         if (s.inset() != null) {
             labels.reserve(s.inset().panel());
+            Rectangle2D box = s.inset().box();
+            labels.reserve(new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4,
+                    box.getHeight() + 4));
         }
         List<PlaceLabels.Placed> places = labels.place(s.spots().stream()
                 .filter(p -> s.inset() == null || !s.inset().enlarges(layer.at(p)[0], layer.at(p)[1])).toList(),
@@ -121,37 +122,5 @@ final class MapDrawing {
         g.setFont(PlaceLabels.FONT);
         g.setPaint(Charts.INK);
         places.forEach(l -> g.drawString(l.text(), (float) l.x(), (float) l.y()));
-    }
-
-    /** The round distance nearest a sixth of the area's width, at its bottom right (or left). */
-    static void scaleBar(Graphics2D g, MapProjection p, Rectangle2D area, boolean left) {
-        Rectangle2D bar = scaleBox(p, area, left);
-        double x = bar.getX() + 1;
-        double length = bar.getWidth() - 2;
-        double y = area.getMaxY() - 10;
-        g.setPaint(Charts.INK);
-        g.setStroke(new BasicStroke(1.2f));
-        g.draw(new Line2D.Double(x, y, x + length, y));
-        g.draw(new Line2D.Double(x, y - 3, x, y));
-        g.draw(new Line2D.Double(x + length, y - 3, x + length, y));
-        g.setFont(SMALL);
-        g.drawString(scaleKm(p, area) + " km", (float) x, (float) (y - 5));
-    }
-
-    /** Where the scale bar and its words go, for names to keep clear of. */
-    static Rectangle2D scaleBox(MapProjection p, Rectangle2D area, boolean left) {
-        double length = scaleKm(p, area) / p.kmPerPixel();
-        double x = left ? area.getX() + 12 : area.getMaxX() - 12 - length;
-        double y = area.getMaxY() - 10;
-        return new Rectangle2D.Double(x - 1, y - 15, Math.max(length, 30) + 2, 17);
-    }
-
-    private static int scaleKm(MapProjection p, Rectangle2D area) {
-        double want = area.getWidth() / 6 * p.kmPerPixel();
-        int km = SCALE_KM[0];
-        for (int step : SCALE_KM) {
-            km = Math.abs(step - want) < Math.abs(km - want) ? step : km;
-        }
-        return km;
     }
 }
