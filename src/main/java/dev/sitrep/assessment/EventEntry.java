@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * An event as the assessment shows and cites it. Latitude and longitude (WGS 84 degrees) place it on
- * the locator map; either is null when the source gave no coordinates.
+ * the locator map; either is null when the source gave no coordinates. {@code locatedTo} says how
+ * exactly the coordinates place it ("place", "district", "governorate" or "country": a governorate's
+ * or a country's centre is no place of its own), null when the source does not say.
  */
 public record EventEntry(
         String id,
@@ -22,7 +24,8 @@ public record EventEntry(
         List<String> tags,
         List<String> sourceKeys,
         Double latitude,
-        Double longitude) {
+        Double longitude,
+        String locatedTo) {
 
     public EventEntry {
         actors = List.copyOf(actors);
@@ -30,12 +33,20 @@ public record EventEntry(
         sourceKeys = List.copyOf(sourceKeys);
     }
 
+    /** An event whose source does not say how exactly its coordinates place it. */
+    public EventEntry(String id, int revision, LocalDate occurred, String precision, String type, String subType,
+                      List<String> actors, String admin1, String place, String summary, Integer fatalities,
+                      List<String> tags, List<String> sourceKeys, Double latitude, Double longitude) {
+        this(id, revision, occurred, precision, type, subType, actors, admin1, place, summary, fatalities, tags,
+                sourceKeys, latitude, longitude, null);
+    }
+
     /** An event without coordinates, as entries were before the locator map needed them. */
     public EventEntry(String id, int revision, LocalDate occurred, String precision, String type, String subType,
                       List<String> actors, String admin1, String place, String summary, Integer fatalities,
                       List<String> tags, List<String> sourceKeys) {
         this(id, revision, occurred, precision, type, subType, actors, admin1, place, summary, fatalities, tags,
-                sourceKeys, null, null);
+                sourceKeys, null, null, null);
     }
 
     public boolean synthetic() {

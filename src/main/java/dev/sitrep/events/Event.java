@@ -36,6 +36,11 @@ public record Event(
         return tags.contains("synthetic");
     }
 
+    /** How exactly the place is known (from the source's precision code), or null when it does not say. */
+    public LocatedTo locatedTo() {
+        return LocatedTo.of(origin, place.precision());
+    }
+
     public Event withRevision(int newRevision) {
         return new Event(id, newRevision, externalId, occurred, precision, recorded, type, subType, actors, place,
                 summary, fatalities, tags, sources, origin);

@@ -124,11 +124,12 @@ class Gatherer {
                 e.actors().stream().filter(a -> "side-a".equals(a.role())).map(Actor::name).toList());
     }
 
-    /** An event as an assessment shows it, coordinates included (for the locator map). */
+    /** An event as an assessment shows it, coordinates and how exact they are included (for the locator map). */
     static EventEntry entry(Event e) {
         return new EventEntry(e.id(), e.revision(), e.occurred(), e.precision().label(), e.type(), e.subType(),
                 names(e), e.place().admin1(), e.place().name(), e.summary(), e.fatalities().best(), e.tags(),
-                e.sources().stream().map(Source::key).toList(), e.place().latitude(), e.place().longitude());
+                e.sources().stream().map(Source::key).toList(), e.place().latitude(), e.place().longitude(),
+                e.locatedTo() == null ? null : e.locatedTo().label());
     }
 
     private static List<String> names(Event e) {

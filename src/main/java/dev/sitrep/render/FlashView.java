@@ -13,7 +13,8 @@ import java.util.Map;
  * What the flash template sees beyond the weekly view: the event, the related events as a timeline and
  * the related series' forecast, already formatted. Public only because FreeMarker reads public types.
  *
- * @param mapNote what the locator map cannot show of the event itself (no coordinates in the log), or empty
+ * @param mapNote what the locator map cannot show of the event itself (no coordinates in the log, or only a
+ *                governorate's or the country's), or empty
  */
 public record FlashView(
         FlashSubject subject,
@@ -39,9 +40,22 @@ public record FlashView(
         return new FlashView(s, event(subject, citations, s.eventId(), order),
                 a.notableEvents().stream().map(e -> event(e, citations, s.eventId(), order)).toList(),
                 forecasts.stream().filter(f -> f.id().equals(FlashComposer.RELATED_SERIES)).findFirst().orElse(null),
-                subject.latitude() != null && subject.longitude() != null ? ""
-                        : "The event has no coordinates in the log, so the map cannot mark it; it shows the related "
-                                + "events that have them.");
+                mapNote(subject));
+    }
+
+    /** What the map cannot show of the event: no coordinates, or coordinates that are only an area's centre. */
+    static String mapNote(EventEntry subject) {
+        if (subject.latitude() == null || subject.longitude() == null) {
+            return "The event has no coordinates in the log, so the map cannot mark it; it shows the related "
+                    + "events that have them.";
+        }
+        MapPoint.Extent extent = MapPoint.Extent.of(subject.locatedTo());
+        if (extent == MapPoint.Extent.POINT) {
+            return "";
+        }
+        return "The event is located only to " + (extent == MapPoint.Extent.GOVERNORATE ? "its governorate"
+                : "the country") + " in the log, so the map does not mark it as a place; it shows the related "
+                + "events located to theirs.";
     }
 
     /** {@code order}: the related events in date order, which number the timeline's rows. */

@@ -1,27 +1,26 @@
 package dev.sitrep.render;
 
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Locator maps: events as markers on Syria and its neighbours (Natural Earth outlines, {@link MapData}),
- * sized by the number of events at each place, the map's own event in the charts' accent colour, and
- * places named where the names fit. Drawn through the charts' SVG path (Batik, DejaVu Sans, flat
- * colours), so the same points give the same bytes and the PDF gets vectors. Events without
- * coordinates are counted and said to be missing, never a failure.
+ * coloured by type and sized by deaths ({@link MapKey}, drawn as a key under the map), the map's own
+ * event ringed in the charts' accent colour, places named where the names fit, and an inset at
+ * governorate scale where most events crowd into one small area ({@link MapCluster}). Drawn through
+ * the charts' SVG path (Batik, DejaVu Sans, flat colours), so the same points give the same bytes and
+ * the PDF gets vectors. Events without coordinates, or located only to a governorate or the country
+ * (whose coordinates are that area's centre, not a place), are counted in the note, never drawn as
+ * places and never a failure.
  */
 public final class LocatorMaps {
 
     public static final String FILE = "map-events.svg";
     static final int WIDTH = 640;
-    static final int HEIGHT = 500;
-    /** The map's rectangle on the canvas: a title above it, a note and the source below. */
+    /** The map's rectangle on the canvas: a title above it, the key, a note and the source below. */
     static final Rectangle2D FRAME = new Rectangle2D.Double(4, 26, 632, 446);
     /** Degrees around Syria always shown, whatever the points: enough neighbours to place it (Cyprus to Iraq). */
     static final double MARGIN = 1.5;
-    private static final int MOST_IN_ALT = 12;
 
     private LocatorMaps() {
     }
@@ -34,13 +33,23 @@ public final class LocatorMaps {
     /** As above, written as {@code file} (an edition with two maps needs two names). */
     public static Chart of(String file, String title, List<MapPoint> points) {
         MapData data = MapData.levant();
-        List<MapPoint> located = points.stream().filter(MapPoint::located).toList();
-        List<MapPoint> onMap = located.stream().filter(p -> data.box().contains(p.lon(), p.lat())).toList();
-        MapProjection projection = projection(data, onMap);
-        List<MapTally.Spot> spots = MapTally.of(onMap);
-        String note = note(onMap.size(), spots.size(), points.size() - located.size(), located.size() - onMap.size());
-        String svg = Charts.svg(WIDTH, HEIGHT, g -> new MapDrawing(g, projection).draw(data, spots, title, note));
-        return new Chart(file, alt(spots, note), svg);
+        Governorates governorates = Governorates.syria();
+        MapCount count = MapCount.of(points, data.box());
+        List<MapPoint> drawn = count.drawn();
+        MapProjection projection = projection(data, drawn);
+        List<MapTally.Spot> spots = MapTally.of(drawn);
+        MapKey key = MapKey.of(drawn);
+        MapInset inset = MapCluster.find(drawn, governorates)
+                .flatMap(c -> MapInset.place(c, projection, FRAME, spots.stream().map(s -> MapLayer.at(projection, s))
+                        .toList()))
+                .orElse(null);
+        String note = MapText.note(count, MapTally.places(spots));
+        boolean emphasis = spots.stream().anyMatch(MapTally.Spot::emphasis);
+        MapDrawing.Scene scene = new MapDrawing.Scene(data, governorates, projection, spots, key, inset,
+                spots.isEmpty() ? null : new MapLegend(key, emphasis, WIDTH - 12),
+                title, MapText.lines(note, MapDrawing.SMALL, WIDTH - 12));
+        String svg = Charts.svg(WIDTH, MapDrawing.height(scene), g -> new MapDrawing(g, scene).draw());
+        return new Chart(file, MapText.alt(spots, key, inset, note), svg);
     }
 
     /**
@@ -65,52 +74,5 @@ public final class LocatorMaps {
         view = view.within(data.box());
         return MapProjection.fit(view, FRAME.getX(), FRAME.getY(), FRAME.getWidth(), FRAME.getHeight())
                 .keptWithin(data.box());
-    }
-
-    /** "12 events at 5 places; 1 event without coordinates is not shown." */
-    static String note(int shown, int places, int withoutCoordinates, int outside) {
-        List<String> parts = new ArrayList<>();
-        parts.add(shown == 0 ? "No events with coordinates"
-                : count(shown, "event") + " at " + count(places, "place"));
-        if (withoutCoordinates > 0) {
-            parts.add(count(withoutCoordinates, "event") + " without coordinates "
-                    + (withoutCoordinates == 1 ? "is" : "are") + " not shown");
-        }
-        if (outside > 0) {
-            parts.add(count(outside, "event") + " outside the map " + (outside == 1 ? "is" : "are") + " not shown");
-        }
-        return String.join("; ", parts) + ".";
-    }
-
-    private static String alt(List<MapTally.Spot> spots, String note) {
-        StringBuilder alt = new StringBuilder("Map of Syria and its neighbours. ").append(note);
-        spots.stream().filter(MapTally.Spot::emphasis).findFirst()
-                .ifPresent(s -> alt.append(" The event itself (red): ").append(where(s)).append('.'));
-        List<MapTally.Spot> byCount = new ArrayList<>(spots);
-        byCount.sort(java.util.Comparator.comparingInt(MapTally.Spot::count).reversed()
-                .thenComparing(MapTally.Spot::label));
-        if (!byCount.isEmpty()) {
-            // The busiest places only: alt text is read aloud, and a week can have a hundred places.
-            alt.append(" Events by place: ");
-            int listed = Math.min(byCount.size(), MOST_IN_ALT);
-            for (int i = 0; i < listed; i++) {
-                MapTally.Spot s = byCount.get(i);
-                alt.append(i == 0 ? "" : "; ").append(where(s)).append(String.format(Locale.ROOT, " %d", s.count()));
-            }
-            if (byCount.size() > listed) {
-                alt.append("; and ").append(count(byCount.size() - listed, "more place"));
-            }
-            alt.append('.');
-        }
-        return alt.toString();
-    }
-
-    private static String where(MapTally.Spot s) {
-        return String.format(Locale.ROOT, "%s (%.3f° N, %.3f° E)", s.label().isEmpty() ? "unnamed" : s.label(),
-                s.lat(), s.lon());
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -81,27 +81,13 @@ record MapData(Box box, Map<String, List<double[]>> countries, List<double[]> co
     }
 
     static MapData load(String resource) {
-        try (InputStream in = MapData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the map outlines " + resource + " are missing from the build");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the map outlines " + resource, e);
-        }
-    }
-
-    private static MapData parse(BufferedReader reader) throws IOException {
         Box box = null;
         Map<String, List<double[]>> countries = new LinkedHashMap<>();
         List<double[]> coasts = new ArrayList<>();
         List<double[]> borders = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         List<double[]> current = null;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : lines(resource)) {
             String rest = line.substring(line.indexOf(' ') + 1);
             switch (line.substring(0, line.indexOf(' '))) {
                 case "box" -> {
@@ -112,19 +98,35 @@ record MapData(Box box, Map<String, List<double[]>> countries, List<double[]> co
                 case "P" -> current.add(coordinates(rest));
                 case "S" -> coasts.add(coordinates(rest));
                 case "B" -> borders.add(coordinates(rest));
-                case "L" -> {
-                    int space = rest.lastIndexOf(' ');
-                    double[] at = coordinates(rest.substring(space + 1));
-                    labels.add(new Label(rest.substring(0, space), at[0], at[1]));
-                }
+                case "L" -> labels.add(label(rest));
                 default -> throw new IllegalStateException("unknown line in the map outlines: " + line);
             }
         }
         return new MapData(box, countries, coasts, borders, labels);
     }
 
+    /** The lines of a shipped outline file that say something (no blanks, no comments). */
+    static List<String> lines(String resource) {
+        try (InputStream in = MapData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the map outlines " + resource + " are missing from the build");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the map outlines " + resource, e);
+        }
+    }
+
+    /** "name with spaces lon,lat". */
+    static Label label(String rest) {
+        int space = rest.lastIndexOf(' ');
+        double[] at = coordinates(rest.substring(space + 1));
+        return new Label(rest.substring(0, space), at[0], at[1]);
+    }
+
     /** "lon,lat lon,lat ..." as one flat array, lon first. */
-    private static double[] coordinates(String text) {
+    static double[] coordinates(String text) {
         String[] pairs = text.trim().split(" ");
         double[] out = new double[pairs.length * 2];
         for (int i = 0; i < pairs.length; i++) {

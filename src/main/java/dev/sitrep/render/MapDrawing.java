@@ -5,152 +5,122 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 /**
- * Draws one locator map onto a Graphics2D (Batik's, through {@link Charts#svg}): sea, land (Syria
- * tinted), coastline solid and land borders dashed, country names, markers, place names, the scale,
- * the frame, the title and the note. Bottom to top, so names stay above lines and markers.
+ * Draws one locator map onto a Graphics2D (Batik's, through {@link Charts#svg}): the main map (outlines,
+ * markers, place and country names), the inset over it when the events cluster, the scale, the frame,
+ * the title, the key, the note and the source. Bottom to top, so names stay above lines and markers.
  */
 final class MapDrawing {
 
     private static final Rectangle2D FRAME = LocatorMaps.FRAME;
-    private static final Color SEA = new Color(0xdf, 0xe8, 0xf1);
-    private static final Color LAND = new Color(0xf6, 0xf4, 0xee);
-    private static final Color SYRIA = new Color(0xec, 0xe5, 0xd3);
-    private static final Color COAST = new Color(0x7d, 0x93, 0xab);
-    private static final Color BORDER = new Color(0x80, 0x80, 0x80);
-    private static final Color COUNTRY = new Color(0x6b, 0x78, 0x88);
+    static final Color COUNTRY = new Color(0x6b, 0x78, 0x88);
     private static final Font COUNTRY_FONT = Charts.FONT.deriveFont(12f);
-    private static final Font SMALL = Charts.FONT.deriveFont(9f);
+    static final Font SMALL = Charts.FONT.deriveFont(9f);
+    private static final double LINE = 11;
 
-    private final Graphics2D g;
-    private final MapProjection p;
-
-    MapDrawing(Graphics2D g, MapProjection projection) {
-        this.g = g;
-        this.p = projection;
+    /** Everything one map shows; {@code inset} and {@code legend} are null when it has none. */
+    record Scene(MapData data, Governorates governorates, MapProjection projection, List<MapTally.Spot> spots,
+                 MapKey key, MapInset inset, MapLegend legend, String title, List<String> note) {
     }
 
-    void draw(MapData data, List<MapTally.Spot> spots, String title, String note) {
+    private final Graphics2D g;
+    private final Scene s;
+
+    MapDrawing(Graphics2D g, Scene scene) {
+        this.g = g;
+        this.s = scene;
+    }
+
+    /** The canvas's height: the frame, then the key, the note's lines and the source line. */
+    static int height(Scene s) {
+        double keyHeight = s.legend() == null ? 0 : s.legend().height() + 8;
+        return (int) Math.ceil(FRAME.getMaxY() + 8 + keyHeight + s.note().size() * LINE + LINE + 2);
+    }
+
+    void draw() {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setPaint(Color.WHITE);
-        g.fill(new Rectangle2D.Double(0, 0, LocatorMaps.WIDTH, LocatorMaps.HEIGHT));
-        g.setPaint(SEA);
-        g.fill(FRAME);
+        g.fill(new Rectangle2D.Double(0, 0, LocatorMaps.WIDTH, height(s)));
         g.setClip(FRAME);
-        outlines(data);
-        List<double[]> markers = spots.stream().map(this::marker).toList();
-        PlaceLabels labels = new PlaceLabels(FRAME, markers);
-        List<PlaceLabels.Placed> places = labels.place(spots, this::marker);
-        countryNames(data, labels);
-        for (int i = 0; i < spots.size(); i++) {
-            marker(spots.get(i), markers.get(i));
-        }
-        g.setFont(PlaceLabels.FONT);
-        g.setPaint(Charts.INK);
-        places.forEach(l -> g.drawString(l.text(), (float) l.x(), (float) l.y()));
+        mainMap();
         g.setClip(null);
-        scaleBar();
+        if (s.inset() != null) {
+            new InsetDrawing(g, s).draw();
+        }
+        ScaleBar.draw(g, s.projection(), FRAME, scaleOnLeft());
+        g.setPaint(Charts.INK);
         g.setStroke(new BasicStroke(0.6f));
         g.draw(FRAME);
         g.setFont(Charts.FONT.deriveFont(Font.BOLD, 11f));
-        g.drawString(title, 6f, 18f);
+        g.drawString(s.title(), 6f, 18f);
+        double y = FRAME.getMaxY() + 8;
+        if (s.legend() != null) {
+            s.legend().draw(g, 6, y, LocatorMaps.WIDTH - 12);
+            y += s.legend().height() + 8;
+        }
         g.setFont(SMALL);
-        g.drawString(note, 6f, 486f);
+        g.setPaint(Charts.INK);
+        for (String line : s.note()) {
+            g.drawString(line, 6f, (float) (y + 8));
+            y += LINE;
+        }
         g.setPaint(COUNTRY);
-        g.drawString("Outlines: Natural Earth (public domain)", 6f, 497f);
+        g.drawString("Outlines: Natural Earth (public domain)", 6f, (float) (y + 8));
     }
 
-    private void outlines(MapData data) {
-        MapData.Box view = p.visible();
-        data.countries().forEach((name, polygons) -> {
-            g.setPaint(name.equals("Syria") ? SYRIA : LAND);
-            polygons.stream().filter(ring -> touches(ring, view)).forEach(ring -> g.fill(path(ring, true)));
-        });
-        g.setStroke(new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.setPaint(COAST);
-        data.coasts().stream().filter(line -> touches(line, view)).forEach(line -> g.draw(path(line, false)));
-        g.setStroke(new BasicStroke(0.9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 2f},
-                0f));
-        g.setPaint(BORDER);
-        data.borders().stream().filter(line -> touches(line, view)).forEach(line -> g.draw(path(line, false)));
+    /** The scale gives way to an inset in the bottom right corner. */
+    private boolean scaleOnLeft() {
+        return s.inset() != null && s.inset().corner() == 3;
+    }
+
+    /** Names of places the inset enlarges are written there, not here, where they would crowd. */
+    private void mainMap() {
+        MapLayer layer = new MapLayer(g, s.projection(), s.key());
+        layer.outlines(FRAME, s.data(), s.governorates(), 0.5f);
+        PlaceLabels labels = new PlaceLabels(FRAME, s.spots().stream().map(layer::at).toList());
+        labels.reserve(ScaleBar.box(s.projection(), FRAME, scaleOnLeft()));
+        if (s.inset() != null) {
+            labels.reserve(s.inset().panel());
+            Rectangle2D box = s.inset().box();
+            labels.reserve(new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4,
+                    box.getHeight() + 4));
+        }
+        List<PlaceLabels.Placed> places = labels.place(s.spots().stream()
+                .filter(p -> s.inset() == null || !s.inset().enlarges(layer.at(p)[0], layer.at(p)[1])).toList(),
+                layer::at);
+        countryNames(labels);
+        layer.markers(s.spots());
+        names(g, places);
+        if (s.inset() != null) {
+            // Edged in white: the box sits on the very markers it enlarges and must still show.
+            g.setPaint(Color.WHITE);
+            g.setStroke(new BasicStroke(3f));
+            g.draw(s.inset().box());
+            g.setPaint(Charts.INK);
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(s.inset().box());
+        }
     }
 
     /** After the places: a country's name gives way to an event's. */
-    private void countryNames(MapData data, PlaceLabels labels) {
+    private void countryNames(PlaceLabels labels) {
         g.setFont(COUNTRY_FONT);
         g.setPaint(COUNTRY);
-        for (MapData.Label l : data.labels()) {
-            PlaceLabels.Placed c = labels.centred(l.name(), COUNTRY_FONT, p.x(l.lon()), p.y(l.lat()));
+        for (MapData.Label l : s.data().labels()) {
+            PlaceLabels.Placed c = labels.centred(l.name(), COUNTRY_FONT, s.projection().x(l.lon()),
+                    s.projection().y(l.lat()));
             if (c != null) {
                 g.drawString(c.text(), (float) c.x(), (float) c.y());
             }
         }
     }
 
-    /** Centre and the radius that names keep clear of (the ring's, for the map's own event). */
-    private double[] marker(MapTally.Spot s) {
-        return new double[] {p.x(s.lon()), p.y(s.lat()), s.emphasis() ? s.radius() + 3 : s.radius()};
-    }
-
-    /** The map's own event: a red dot in a red ring; the related ones: dark dots; each edged in white. */
-    private void marker(MapTally.Spot s, double[] m) {
-        double r = s.radius();
-        Ellipse2D dot = new Ellipse2D.Double(m[0] - r, m[1] - r, 2 * r, 2 * r);
-        g.setPaint(s.emphasis() ? Charts.SURGE : Charts.INK);
-        g.fill(dot);
-        g.setPaint(Color.WHITE);
-        g.setStroke(new BasicStroke(0.8f));
-        g.draw(dot);
-        if (s.emphasis()) {
-            g.setPaint(Charts.SURGE);
-            g.setStroke(new BasicStroke(1.5f));
-            g.draw(new Ellipse2D.Double(m[0] - m[2], m[1] - m[2], 2 * m[2], 2 * m[2]));
-        }
-    }
-
-    /** 50, 100 or 200 km, whichever is closest to a sixth of the map's width. */
-    private void scaleBar() {
-        double want = FRAME.getWidth() / 6 * p.kmPerPixel();
-        int km = want < 75 ? 50 : want < 150 ? 100 : 200;
-        double length = km / p.kmPerPixel();
-        double x = FRAME.getMaxX() - 12 - length;
-        double y = FRAME.getMaxY() - 10;
+    static void names(Graphics2D g, List<PlaceLabels.Placed> places) {
+        g.setFont(PlaceLabels.FONT);
         g.setPaint(Charts.INK);
-        g.setStroke(new BasicStroke(1.2f));
-        g.draw(new Line2D.Double(x, y, x + length, y));
-        g.draw(new Line2D.Double(x, y - 3, x, y));
-        g.draw(new Line2D.Double(x + length, y - 3, x + length, y));
-        g.setFont(SMALL);
-        g.drawString(km + " km", (float) x, (float) (y - 5));
-    }
-
-    /** Whether a shape's bounding box meets the view: what lies wholly outside it is left out of the SVG. */
-    private static boolean touches(double[] lonLat, MapData.Box view) {
-        double w = Double.MAX_VALUE, s = Double.MAX_VALUE, e = -Double.MAX_VALUE, n = -Double.MAX_VALUE;
-        for (int i = 0; i < lonLat.length; i += 2) {
-            w = Math.min(w, lonLat[i]);
-            e = Math.max(e, lonLat[i]);
-            s = Math.min(s, lonLat[i + 1]);
-            n = Math.max(n, lonLat[i + 1]);
-        }
-        return w <= view.east() && e >= view.west() && s <= view.north() && n >= view.south();
-    }
-
-    private Path2D path(double[] lonLat, boolean closed) {
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(p.x(lonLat[0]), p.y(lonLat[1]));
-        for (int i = 2; i < lonLat.length; i += 2) {
-            path.lineTo(p.x(lonLat[i]), p.y(lonLat[i + 1]));
-        }
-        if (closed) {
-            path.closePath();
-        }
-        return path;
+        places.forEach(l -> g.drawString(l.text(), (float) l.x(), (float) l.y()));
     }
 }

@@ -8,17 +8,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Events counted per place: a place with many events is one larger marker, not a pile of dots whose
- * count nobody can read. Places are the same label at the same spot to about a kilometre (0.01°).
+ * Events counted per place and type: a place with many events of a type is one marker (its area their
+ * deaths), not a pile of dots nobody can count. Places are the same label at the same spot to about a
+ * kilometre (0.01°). The map's own event is a marker of its own, so its ring marks it alone.
  */
 final class MapTally {
 
-    /** One marker: where, what it is called, how many events, and whether the map's own event is among them. */
-    record Spot(double lon, double lat, String label, int count, boolean emphasis) {
+    /** One marker: where, its name, its type, how many events and deaths, whether it is the map's own event. */
+    record Spot(double lon, double lat, String label, String type, int count, int deaths, boolean emphasis) {
 
-        /** Grows with the square root, so that area (what the eye reads) follows the count; capped. */
         double radius() {
-            return Math.min(9, 2.5 + 1.5 * Math.sqrt(count));
+            return MapKey.radius(deaths);
+        }
+
+        /** The place the spot is at, whatever its type: the unit the note and the alt text count. */
+        String place() {
+            return placeKey(lon, lat, label);
         }
     }
 
@@ -27,23 +32,34 @@ final class MapTally {
 
     /**
      * The spots of the located points, in drawing order: plain before emphasised (which must stay on
-     * top), then most events first (a big marker drawn last would hide the small ones under it), ties by
-     * name and place.
+     * top), then largest first (a big marker drawn last would hide the small ones under it), ties by
+     * name, type and place.
      */
     static List<Spot> of(List<MapPoint> points) {
         Map<String, List<MapPoint>> byPlace = new LinkedHashMap<>();
         for (MapPoint p : points) {
-            String key = String.format(Locale.ROOT, "%.2f %.2f %s", p.lon(), p.lat(), p.label());
+            String key = placeKey(p.lon(), p.lat(), p.label()) + " " + p.type() + (p.emphasis() ? " *" : "");
             byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
         List<Spot> spots = new ArrayList<>();
         for (List<MapPoint> same : byPlace.values()) {
             MapPoint first = same.get(0);
-            spots.add(new Spot(first.lon(), first.lat(), first.label(), same.size(),
-                    same.stream().anyMatch(MapPoint::emphasis)));
+            int deaths = same.stream().mapToInt(p -> p.deaths() == null ? 0 : p.deaths()).sum();
+            spots.add(new Spot(first.lon(), first.lat(), first.label(), first.type(), same.size(), deaths,
+                    first.emphasis()));
         }
-        spots.sort(Comparator.comparing(Spot::emphasis).thenComparing(Comparator.comparingInt(Spot::count).reversed())
-                .thenComparing(Spot::label).thenComparingDouble(Spot::lon).thenComparingDouble(Spot::lat));
+        spots.sort(Comparator.comparing(Spot::emphasis)
+                .thenComparing(Comparator.comparingDouble(Spot::radius).reversed()).thenComparing(Spot::label)
+                .thenComparing(Spot::type).thenComparingDouble(Spot::lon).thenComparingDouble(Spot::lat));
         return spots;
+    }
+
+    /** How many places the spots are at (a place with two types of event is one place). */
+    static int places(List<Spot> spots) {
+        return (int) spots.stream().map(Spot::place).distinct().count();
+    }
+
+    private static String placeKey(double lon, double lat, String label) {
+        return String.format(Locale.ROOT, "%.2f %.2f %s", lon, lat, label);
     }
 }

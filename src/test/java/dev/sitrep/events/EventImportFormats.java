@@ -85,6 +85,9 @@ abstract class EventImportFormats {
                 tuple("Journal of Peace Research", "Introducing the UCDP Georeferenced Event Dataset"));
         assertThat(second.fatalities()).isEqualTo(new Fatalities(2, 1, 3));
         assertThat(event("ucdp:216112", end).tags()).contains("fatalities-inconsistent");
+        // where_prec is kept as given and read back with the origin that gives it a meaning.
+        assertThat(first.locatedTo()).isEqualTo(LocatedTo.PLACE);
+        assertThat(event("ucdp:216112", end).locatedTo()).isEqualTo(LocatedTo.GOVERNORATE);
     }
 
     @Test

@@ -69,13 +69,14 @@ abstract class FlashAssessmentEndToEnd {
                 .doesNotContain("no coordinates");
         String svg = Files.readString(folder.resolve("map-events.svg"));
         double[] hmeimim = dev.sitrep.render.MapSvg.expected(35.949, 35.401);
-        List<dev.sitrep.render.MapSvg.Circle> accent = dev.sitrep.render.MapSvg.circles(svg).stream()
+        // The main map's circles: the key under it repeats the ringed symbol, an inset would enlarge it.
+        List<dev.sitrep.render.MapSvg.Circle> accent = dev.sitrep.render.MapSvg.mainMapCircles(svg).stream()
                 .filter(c -> dev.sitrep.render.MapSvg.ACCENT.equals(c.fill())).toList();
         assertThat(accent).isNotEmpty().allSatisfy(c -> {
             assertThat(c.cx()).isCloseTo(hmeimim[0], org.assertj.core.api.Assertions.within(0.5));
             assertThat(c.cy()).isCloseTo(hmeimim[1], org.assertj.core.api.Assertions.within(0.5));
         });
-        assertThat(dev.sitrep.render.MapSvg.circles(svg)).as("the related events are on the map too")
+        assertThat(dev.sitrep.render.MapSvg.mainMapCircles(svg)).as("the related events are on the map too")
                 .anySatisfy(c -> assertThat(c.fill()).isNotEqualTo(dev.sitrep.render.MapSvg.ACCENT));
     }
 

@@ -3,6 +3,7 @@ package dev.sitrep.render;
 import static dev.sitrep.render.MapSvg.ACCENT;
 import static dev.sitrep.render.MapSvg.circles;
 import static dev.sitrep.render.MapSvg.expected;
+import static dev.sitrep.render.MapSvg.mainMapCircles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -61,16 +62,20 @@ class LocatorMapsTest {
     }
 
     @Test
-    void manyEventsAtOnePlaceAreOneLargerMarkerAndTheAltTextCountsThem() {
-        Chart map = LocatorMaps.of("Convoys", List.of(HMEIMIM, HMEIMIM, HMEIMIM, TARTOUS));
+    void manyEventsOfATypeAtOnePlaceAreOneMarkerSizedByTheirDeathsAndTheAltTextCountsThem() {
+        MapPoint strike = new MapPoint(35.948, 35.401, "Hmeimim", false, "remote-violence", 4, MapPoint.Extent.POINT);
+        Chart map = LocatorMaps.of("Strikes", List.of(strike, strike, strike, TARTOUS));
         double[] hmeimim = expected(35.948, 35.401);
 
-        // One filled dot (its white edge is a second, unfilled circle), larger than a single event's 4 px.
-        assertThat(circles(map.svg()).stream().filter(c -> Math.abs(c.cx() - hmeimim[0]) < 0.01)
+        // One filled dot (its white edge is a second, unfilled circle), of 12 deaths: larger than one strike's 4.
+        assertThat(mainMapCircles(map.svg()).stream().filter(c -> Math.abs(c.cx() - hmeimim[0]) < 0.01)
                 .filter(c -> !"none".equals(c.fill())).toList())
-                .singleElement().satisfies(c -> assertThat(c.r()).isGreaterThan(4.5));
+                .singleElement().satisfies(c -> {
+                    assertThat(c.r()).isCloseTo(MapKey.radius(12), within(0.01));
+                    assertThat(c.r()).isGreaterThan(MapKey.radius(4));
+                });
         assertThat(map.alt()).contains("4 events at 2 places", "The event itself (red): Tartous",
-                "Hmeimim (35.401° N, 35.948° E) 3");
+                "Hmeimim (35.401° N, 35.948° E) 3 (12 deaths)");
     }
 
     @Test
@@ -83,6 +88,57 @@ class LocatorMapsTest {
         assertThat(map.svg()).contains("1 event at 1 place; 1 event without coordinates is not shown.")
                 .doesNotContain(ACCENT);
         assertThat(map.alt()).contains("1 event without coordinates is not shown");
+    }
+
+    @Test
+    void eventsLocatedOnlyToTheirGovernorateOrTheCountryAreNotDrawnAndTheNoteSaysHowMany() {
+        MapPoint idlib = new MapPoint(36.63, 35.93, "Idlib", false, "state-based", 5, MapPoint.Extent.GOVERNORATE);
+        MapPoint syria = new MapPoint(38.0, 35.0, "Syria", false, "state-based", 9, MapPoint.Extent.COUNTRY);
+
+        Chart map = LocatorMaps.of("Vague", List.of(HMEIMIM, idlib, idlib, idlib, syria,
+                new MapPoint(36.292, 33.513, "Damascus", false)));
+
+        String note = "2 events at 2 places; 3 events located only to their governorate are not drawn; 1 event "
+                + "located only to the country is not drawn.";
+        assertThat(MapSvg.words(map.svg())).contains(note).doesNotContain(">Idlib<");
+        assertThat(map.alt()).contains(note).doesNotContain("Idlib (");
+        double[] atIdlib = expected(36.63, 35.93);
+        double[] atCentre = expected(38.0, 35.0);
+        assertThat(mainMapCircles(map.svg())).hasSize(4).noneSatisfy(c -> assertThat(
+                Math.hypot(c.cx() - atIdlib[0], c.cy() - atIdlib[1]) < 1
+                        || Math.hypot(c.cx() - atCentre[0], c.cy() - atCentre[1]) < 1).isTrue());
+    }
+
+    @Test
+    void oneEventLocatedOnlyToItsGovernorateIsNotDrawnAndAMapOfNoneElseSaysNoneIsDrawn() {
+        Chart map = LocatorMaps.of("Vague", List.of(
+                new MapPoint(36.63, 35.93, "Idlib", false, "state-based", 5, MapPoint.Extent.GOVERNORATE)));
+
+        assertThat(MapSvg.words(map.svg()))
+                .contains("No events drawn; 1 event located only to its governorate is not drawn.");
+        assertThat(map.svg()).doesNotContain("<circle");
+    }
+
+    @Test
+    void anEventEntrysLocationPrecisionDecidesWhetherItIsDrawnAsAPlace() {
+        assertThat(java.util.stream.Stream.of("place", "district", null, "governorate", "country")
+                .map(located -> MapPoint.of(new EventEntry("e-1", 1, LocalDate.of(2018, 2, 20), "day", "state-based",
+                        null, List.of(), "Rif Dimashq", "Duma", "Shelling", 4, List.of(), List.of(), 33.57, 36.40,
+                        located), false).extent()))
+                .containsExactly(MapPoint.Extent.POINT, MapPoint.Extent.POINT, MapPoint.Extent.POINT,
+                        MapPoint.Extent.GOVERNORATE, MapPoint.Extent.COUNTRY);
+    }
+
+    @Test
+    void aLongNoteIsBrokenIntoLinesThatFitTheMapsWidth() {
+        String note = "120 events at 61 places; 14 events located only to their governorate are not drawn; 3 events "
+                + "located only to the country are not drawn; 2 events without coordinates are not shown.";
+
+        List<String> lines = MapText.lines(note, MapDrawing.SMALL, 300);
+
+        assertThat(lines).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(PlaceLabels.width(l, MapDrawing.SMALL))
+                .isLessThanOrEqualTo(300));
+        assertThat(String.join(" ", lines)).isEqualTo(note);
     }
 
     @Test
@@ -129,6 +185,21 @@ class LocatorMapsTest {
         assertThat(inside(data, "Lebanon", 35.50, 33.89)).isTrue();
         assertThat(data.coasts()).isNotEmpty();
         assertThat(data.borders()).isNotEmpty();
+    }
+
+    @Test
+    void theShippedGovernoratesPutDoumaInRifDimashqDamascusInItsHoleAndTheCoastInLatakiaAndTartus() {
+        Governorates syria = Governorates.syria();
+
+        assertThat(syria.rings()).hasSize(15).containsKeys("Rif Dimashq", "Damascus", "Latakia", "Tartus",
+                "Deir ez-Zor", "Hasakah");
+        assertThat(syria.at(36.402, 33.572)).isEqualTo("Rif Dimashq");
+        assertThat(syria.at(36.292, 33.513)).isEqualTo("Damascus");
+        assertThat(syria.at(35.78, 35.52)).isEqualTo("Latakia");
+        assertThat(syria.at(35.89, 34.89)).isEqualTo("Tartus");
+        assertThat(syria.at(35.50, 33.89)).as("Beirut").isNull();
+        assertThat(syria.boundaries()).isNotEmpty();
+        assertThat(syria.labels()).extracting(MapData.Label::name).hasSize(14).doesNotContain("UNDOF zone");
     }
 
     private static boolean inside(MapData data, String country, double lon, double lat) {
@@ -178,11 +249,12 @@ class LocatorMapsTest {
     }
 
     @Test
-    void anEventEntryBringsItsCoordinatesAndPlaceName() {
+    void anEventEntryBringsItsCoordinatesPlaceNameTypeAndDeaths() {
         EventEntry placed = new EventEntry("e-1", 1, LocalDate.of(2025, 11, 26), "day", "military-movement", null,
-                List.of("Russian Armed Forces"), "Latakia", null, "Convoy", null, List.of(), List.of("src"), 35.401,
+                List.of("Russian Armed Forces"), "Latakia", null, "Convoy", 2, List.of(), List.of("src"), 35.401,
                 35.948);
 
-        assertThat(MapPoint.of(placed, false)).isEqualTo(new MapPoint(35.948, 35.401, "Latakia", false));
+        assertThat(MapPoint.of(placed, false)).isEqualTo(
+                new MapPoint(35.948, 35.401, "Latakia", false, "military-movement", 2, MapPoint.Extent.POINT));
     }
 }
