@@ -141,6 +141,45 @@ class CitationProcessorTest {
     }
 
     @Test
+    void aJournalArticleIsAnArticleJournalWithVolumeIssueAndPagesIssuedInTheYearItGives() throws Exception {
+        var article = new Reference("ucdp-ged-sundberg-melander-2013", "article-journal", "Journal of Peace Research",
+                "Introducing the UCDP Georeferenced Event Dataset", null, null, LocalDate.of(2013, 1, 1), null,
+                "50", "4", "523-532", "year");
+
+        var citations = new CitationProcessor("chicago-author-date", List.of(article));
+
+        var item = tools.jackson.databind.json.JsonMapper.builder().build().readTree(citations.cslJson()).get(0);
+        assertThat(item.path("type").asString()).isEqualTo("article-journal");
+        assertThat(item.path("container-title").asString()).isEqualTo("Journal of Peace Research");
+        assertThat(item.path("volume").asString()).isEqualTo("50");
+        assertThat(item.path("issue").asString()).isEqualTo("4");
+        assertThat(item.path("page").asString()).isEqualTo("523-532");
+        assertThat(item.path("issued").path("date-parts").toString()).isEqualTo("[[2013]]");
+        assertThat(item.has("accessed")).as("no accessed date is invented").isFalse();
+        assertThat(item.has("publisher")).isFalse();
+        assertThat(citations.bibliography()).singleElement().asString()
+                .contains("Journal of Peace Research 50 (4): 523", "2013.").doesNotContain("January", "Accessed");
+    }
+
+    @Test
+    void aReportIsPublishedByItsPublisherAndAnUnknownKindIsAWebPage() throws Exception {
+        var codebook = new Reference("ucdp-ged-codebook", "report",
+                "Department of Peace and Conflict Research, Uppsala University", "UCDP GED Codebook version 19.1",
+                null, null, LocalDate.of(2019, 1, 1), null, null, null, null, "year");
+        var odd = new Reference("odd", "no-such-type", "Somebody", "Something", null, null, null, null);
+
+        var json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(new CitationProcessor("chicago-author-date", List.of(codebook, odd)).cslJson());
+
+        // Sorted by id: "odd" first.
+        assertThat(json.get(1).path("type").asString()).isEqualTo("report");
+        assertThat(json.get(1).path("publisher").asString())
+                .isEqualTo("Department of Peace and Conflict Research, Uppsala University");
+        assertThat(json.get(1).path("issued").path("date-parts").toString()).isEqualTo("[[2019]]");
+        assertThat(json.get(0).path("type").asString()).isEqualTo("webpage");
+    }
+
+    @Test
     void aRepeatedCitationRendersAsAFirstCitationEvenInANoteStyle() {
         // Chicago notes shorten a subsequent citation of a source; an edition's citations must not
         // depend on what was cited before them, so every one renders in full. (citeproc-java 3.5 does
