@@ -4,6 +4,7 @@ import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import dev.sitrep.assessment.Reference;
@@ -50,11 +51,12 @@ final class CslItems {
         } else {
             item.containerTitle(ref.publisher());
         }
-        // Without an author, author-date styles fall back to the title; "Reuters 2025" reads better.
-        String author = ref.author() != null && !ref.author().isBlank() ? ref.author() : ref.publisher();
-        if (author != null) {
-            // Literal: "The Moscow Times" or "Jane Doe" must not be inverted to "Times, The Moscow".
-            item.author(new CSLNameBuilder().literal(author).build());
+        if (ref.author() != null && !ref.author().isBlank()) {
+            item.author(CslNames.of(ref.author()).toArray(CSLName[]::new));
+        } else if (ref.publisher() != null) {
+            // Without an author, author-date styles fall back to the title; "Reuters 2025" reads better.
+            // Literal: "The Moscow Times" must not be inverted to "Times, The Moscow".
+            item.author(new CSLNameBuilder().literal(ref.publisher()).build());
         }
         if (ref.published() != null) {
             item.issued(date(ref.published(), ref.publishedPrecision()));
