@@ -1,5 +1,6 @@
 <#-- The weekly assessment, in Markdown. ${...} is escaped for Markdown by default; only analyst prose,
-     checked when it was added and with its citations already resolved, is written with ?no_esc. -->
+     checked when it was added and with its citations already resolved, and the citations and bibliography
+     entries the renderer wrote as Markdown (escaped, with their links) are written with ?no_esc. -->
 <#macro passages list>
 <#list list as p>
 <#if p.title?has_content && !p.computed>
@@ -149,7 +150,7 @@ In ${a.period} Sitrep logged **${v.total.current} events** (baseline: ${v.total.
 ## Notable events
 
 <#list v.notable as e>
-- **${e.date} — ${e.where}** (${e.what}; ${e.actors})<#if e.synthetic> *[synthetic]*</#if>: ${e.summary} ${e.citation}
+- **${e.date} — ${e.where}** (${e.what}; ${e.actors})<#if e.synthetic> *[synthetic]*</#if>: ${e.summary} ${e.citation?no_esc}
 </#list>
 <#if !v.notable?has_content>
 No events were logged for this period.
@@ -253,7 +254,7 @@ No earlier edition's forecast has come due yet: the track record starts once one
 ## Sources
 
 <#list v.bibliography as b>
-- ${b}
+- ${b?no_esc}
 </#list>
 
 ## About this edition

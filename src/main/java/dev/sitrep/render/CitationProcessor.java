@@ -5,11 +5,11 @@ import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import de.undercouch.citeproc.output.Bibliography;
 import dev.sitrep.assessment.Reference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +38,7 @@ final class CitationProcessor {
     private final SortedMap<String, CSLItemData> items;
     private final CSL csl;
     /** Citations already formatted, by their keys: the same keys always format the same. */
-    private final Map<List<String>, String> formatted = new HashMap<>();
+    private final Map<List<String>, Citation> formatted = new HashMap<>();
     /** Keys cited since the last restart: citing one again would render it as a subsequent citation. */
     private final Set<String> citedSinceRestart = new HashSet<>();
 
@@ -51,6 +51,11 @@ final class CitationProcessor {
 
     /** The in-text citation for the keys, e.g. "(Reuters 2025; The Moscow Times 2025)" or "[1], [2]". */
     String cite(List<String> keys) {
+        return citation(keys).text();
+    }
+
+    /** As {@link #cite}, in parts that tell each source's own text ("Reuters 2025") from the text around it. */
+    Citation citation(List<String> keys) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("a citation needs at least one key");
         }
@@ -59,7 +64,7 @@ final class CitationProcessor {
                 throw new IllegalArgumentException("unknown reference key '" + key + "'; known keys: " + items.keySet());
             }
         }
-        String done = formatted.get(keys);
+        Citation done = formatted.get(keys);
         if (done != null) {
             return done;
         }
@@ -71,16 +76,41 @@ final class CitationProcessor {
             restart();
         }
         citedSinceRestart.addAll(keys);
-        String text = plainText(csl.makeCitation(keys).get(0).getText());
-        formatted.put(List.copyOf(keys), text);
-        return text;
+        String text = plainText(last(csl.makeCitation(keys)));
+        Citation citation = CitationParts.of(keys, text, last(csl.makeCitation(CitationParts.marked(keys))));
+        formatted.put(List.copyOf(keys), citation);
+        return citation;
+    }
+
+    /** One bibliography entry: its source's key, and the entry as the style's HTML (links and italics). */
+    record Entry(String key, String html) {
+
+        String text() {
+            return plainText(html);
+        }
     }
 
     /** The bibliography entries as plain text, in the style's order, one per source. */
     List<String> bibliography() {
+        return entries().stream().map(Entry::text).toList();
+    }
+
+    /** The bibliography entries in the style's order, one per source, each with its key. */
+    List<Entry> entries() {
         // Every source is registered and none has changed since: the entries do not depend on which
         // citations came before, so no restart (each one re-registers every source).
-        return Arrays.stream(csl.makeBibliography().getEntries()).map(CitationProcessor::plainText).toList();
+        // citeproc-java 3.5 leaves a bibliography's entry ids unset; its filter is asked of every item in
+        // the bibliography's order, which names the entries (unless an entry came out empty and was left out).
+        List<String> ids = new ArrayList<>();
+        Bibliography bibliography = csl.makeBibliography(item -> ids.add(item.getId()));
+        String[] html = bibliography.getEntries();
+        List<Entry> entries = new ArrayList<>(html.length);
+        for (int i = 0; i < html.length; i++) {
+            String key = ids.size() == html.length ? ids.get(i) : null;
+            org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html[i]).body();
+            entries.add(new Entry(key, body.html()));
+        }
+        return entries;
     }
 
     /** The sources as a pretty-printed CSL-JSON array sorted by id: the same sources give the same bytes. */
@@ -126,14 +156,22 @@ final class CitationProcessor {
 
     private void restart() {
         csl.reset();
+        // reset() also goes back to plain HTML without links.
+        csl.setOutputFormat("html");
+        csl.setConvertLinks(true);
         csl.registerCitationItems(items.keySet());
         citedSinceRestart.clear();
     }
 
     // The html output keeps the parts of a second-field-aligned entry ("[1]" and the text) in
     // separate blocks; jsoup joins them with a space where the "text" format runs them together.
-    private static String plainText(String html) {
+    static String plainText(String html) {
         return Jsoup.parseBodyFragment(html).body().text();
+    }
+
+    // The citation asked for comes last: citeproc lists first any earlier citations it had to re-render.
+    private static String last(List<de.undercouch.citeproc.output.Citation> citations) {
+        return citations.get(citations.size() - 1).getText();
     }
 
     private static CSL open(String style, Map<String, CSLItemData> items) {
@@ -154,6 +192,8 @@ final class CitationProcessor {
         try {
             CSL csl = new CSL(provider, style, LOCALE);
             csl.setOutputFormat("html");
+            // URLs as <a href>, so that the writers can tell a URL from the text around it.
+            csl.setConvertLinks(true);
             return csl;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load CSL style '" + style + "'", e);

@@ -27,12 +27,12 @@ public final class EditionRenderer {
         List<Reference> references = assessment.references().stream().filter(r -> cited.contains(r.key())).toList();
         checkAllKnown(cited, references);
         CitationProcessor citations = citationProcessor(request.citationStyle(), references);
-        CitationPass.Resolved resolved = pass.resolve(citations::cite);
+        CitationPass.Resolved resolved = pass.resolve(citations::citation);
 
         List<Chart> charts = new java.util.ArrayList<>(Charts.of(resolved.assessment()));
         charts.add(LocatorMaps.ofAssessment(resolved.assessment()));
         MarkdownView view = MarkdownView.of(resolved.assessment(), resolved.eventCitations(),
-                citations.bibliography(), request.version(), request.softwareVersion(), request.citationStyle(),
+                citations.entries().stream().map(CitationMarkdown::entry).toList(), request.version(), request.softwareVersion(), request.citationStyle(),
                 TOP_ROWS, charts);
         String markdown = new MarkdownWriter(request.templateFolder()).write(view);
         String header = assessment.title() + " · " + assessment.jobId() + " · " + assessment.period() + " · v"

@@ -98,6 +98,15 @@ abstract class PublishEditionEndToEnd {
         }
         JsonNode csl = JsonMapper.builder().build().readTree(v1.folder().resolve("bibliography.json").toFile());
         assertThat(csl.size()).isEqualTo(bibliography.size());
+        // Every source's URL, read back from the Markdown by a CommonMark reader, is the URL stored.
+        java.util.Set<String> stored = new java.util.TreeSet<>();
+        csl.forEach(item -> {
+            if (item.has("URL")) {
+                stored.add(item.path("URL").asString());
+            }
+        });
+        assertThat(stored).hasSizeGreaterThan(25).anyMatch(url -> url.contains("_"));
+        assertThat(linkedUrls(markdown)).isEqualTo(stored);
         String body = section(markdown, "# ", "## Sources");
         for (JsonNode item : csl) {
             // An organisation is cited as written, a person by family name: "(Zadorozhnyy 2025)".
@@ -200,9 +209,25 @@ abstract class PublishEditionEndToEnd {
         return markdown.substring(start, end < 0 ? markdown.length() : end);
     }
 
-    /** Markdown's escapes and emphasis markers are not in the PDF's text. */
+    /** Markdown's escapes, emphasis markers, anchors and link targets are not in the PDF's text. */
     static String plain(String markdown) {
-        return markdown.replaceAll("\\\\(.)", "$1").replace("**", "").replace("*", "");
+        return markdown.replaceAll("<a id=\"[^\"]*\"></a>", "")
+                .replaceAll("\\[((?:\\\\.|[^\\]\\\\])*)]\\(#[^)]*\\)", "$1")
+                .replaceAll("<(https?://[^>]*)>", "$1")
+                .replaceAll("\\\\(.)", "$1").replace("**", "").replace("*", "");
+    }
+
+    /** The web address of every link in the Markdown, as flexmark (a CommonMark reader) reads it back. */
+    static java.util.Set<String> linkedUrls(String markdown) {
+        java.util.Set<String> urls = new java.util.TreeSet<>();
+        for (var node : com.vladsch.flexmark.parser.Parser.builder().build().parse(markdown).getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
+                urls.add(link.getUrl().toString());
+            } else if (node instanceof com.vladsch.flexmark.ast.Link link && !link.getUrl().startsWith("#")) {
+                urls.add(link.getUrl().toString());
+            }
+        }
+        return urls;
     }
 
     static String normalize(String text) {
