@@ -37,6 +37,7 @@ final class CitationProcessor {
     /** What citeproc sees: the sources, some with a year suffix. */
     private final SortedMap<String, CSLItemData> items;
     private final CSL csl;
+    private final OutletNames outlets;
     /** Citations already formatted, by their keys: the same keys always format the same. */
     private final Map<List<String>, Citation> formatted = new HashMap<>();
     /** Keys cited since the last restart: citing one again would render it as a subsequent citation. */
@@ -46,6 +47,7 @@ final class CitationProcessor {
         this.sources = CslItems.from(references);
         this.items = new TreeMap<>(sources);
         this.csl = open(cslStyle, items);
+        this.outlets = new OutletNames(sources);
         addYearSuffixes();
     }
 
@@ -108,7 +110,7 @@ final class CitationProcessor {
         for (int i = 0; i < html.length; i++) {
             String key = ids.size() == html.length ? ids.get(i) : null;
             org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html[i]).body();
-            entries.add(new Entry(key, body.html()));
+            entries.add(new Entry(key, (key == null ? body : outlets.restore(key, body)).html()));
         }
         return entries;
     }

@@ -141,6 +141,24 @@ class CitationProcessorTest {
     }
 
     @Test
+    void anOutletsNameStaysAsWrittenWhileTitlesAreTitleCased() {
+        var tass = new Reference("tass-1", "article-newspaper", "TASS", "Bogdanov describes talks with al-Sharaa",
+                null, null, LocalDate.of(2025, 1, 29), null);
+        var sohr = new Reference("sohr-1", "article-newspaper", "SOHR", "Sohr counts the dead", null, null,
+                LocalDate.of(2018, 3, 10), null);
+        var monitor = new Reference("monitor-1", "webpage", "al-Monitor", "Convoys", null, null,
+                LocalDate.of(2025, 11, 2), null);
+
+        var chicago = new CitationProcessor("chicago-author-date", List.of(tass, sohr, monitor));
+
+        assertThat(chicago.bibliography()).containsExactly(
+                "al-Monitor. 2025. “Convoys.” al-Monitor, November 2.",
+                "SOHR. 2018. “Sohr Counts the Dead.” SOHR, March 10.",
+                "TASS. 2025. “Bogdanov Describes Talks with Al-Sharaa.” TASS, January 29.");
+        assertThat(chicago.cite(List.of("sohr-1", "tass-1"))).isEqualTo("(SOHR 2018; TASS 2025)");
+    }
+
+    @Test
     void aJournalArticleIsAnArticleJournalWithVolumeIssueAndPagesIssuedInTheYearItGives() throws Exception {
         var article = new Reference("ucdp-ged-sundberg-melander-2013", "article-journal", "Journal of Peace Research",
                 "Introducing the UCDP Georeferenced Event Dataset", null, null, LocalDate.of(2013, 1, 1), null,
