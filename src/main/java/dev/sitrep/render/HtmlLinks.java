@@ -9,14 +9,17 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The links of the edition in its HTML, for the PDF: the bibliography entries' anchors, which the
  * citations link to ({@code <a id="ref-..."></a>}, the one piece of raw HTML the Markdown may carry; any
- * other is escaped), and web addresses in ASCII, as a PDF link annotation's URI must be.
+ * other is escaped), web addresses in ASCII, as a PDF link annotation's URI must be, and no line broken
+ * between a link and the punctuation around it.
  */
 final class HtmlLinks {
 
@@ -69,6 +72,33 @@ final class HtmlLinks {
             String href = link.attr("href");
             if (WEB.matcher(href).matches()) {
                 link.attr("href", ascii(href));
+            }
+            glue(link);
+        }
+    }
+
+    private static final Pattern LEADING_WORD = Pattern.compile("^\\S+");
+    private static final Pattern TRAILING_WORD = Pattern.compile("\\S+$");
+
+    /**
+     * Takes into a link the characters that touch it, "(" before and ")," after: openhtmltopdf breaks a line
+     * at an inline element's edge even where no space is (its issue 39), which left "(Three Corporate,
+     * n.d." on one line and ")," alone on the next. A browser never breaks there; inside one element,
+     * openhtmltopdf does not either.
+     */
+    private static void glue(Element link) {
+        if (link.previousSibling() instanceof TextNode before) {
+            Matcher word = TRAILING_WORD.matcher(before.getWholeText());
+            if (word.find()) {
+                link.prependChild(new TextNode(word.group()));
+                before.text(before.getWholeText().substring(0, word.start()));
+            }
+        }
+        if (link.nextSibling() instanceof TextNode after) {
+            Matcher word = LEADING_WORD.matcher(after.getWholeText());
+            if (word.find()) {
+                link.appendChild(new TextNode(word.group()));
+                after.text(after.getWholeText().substring(word.end()));
             }
         }
     }

@@ -46,11 +46,22 @@ class HtmlDocumentTest {
 
         assertThat(doc.select("li").get(0).id()).isEqualTo("ref-reuters-1");
         assertThat(doc.select("li").get(0).select("a[id]")).isEmpty();
-        assertThat(doc.select("a[href=#ref-reuters-1]")).extracting(Element::text).containsExactly("Reuters 2025");
+        assertThat(doc.select("a[href=#ref-reuters-1]")).extracting(Element::text).containsExactly("(Reuters 2025).");
         assertThat(doc.select("[onclick], a[href=https://evil.example], #ref-y")).isEmpty();
         assertThat(doc.select("li").get(1).id()).isEmpty();
         assertThat(doc.select("li").get(1).text()).contains("<a id=\"ref-x\" onclick=\"alert(1)\"></a>Other",
                 "<a id=\"ref-y\">held</a>");
+    }
+
+    @Test
+    void theCharactersTouchingALinkGoIntoItSoThatNoLineBreaksBetweenThem() {
+        Document doc = render("Convoys ([Three Corporate, n.d.](#ref-t); [UNN 2025](#ref-u)), and more. See "
+                + "<https://example.org/a>.\n");
+
+        assertThat(doc.select("a[href]")).extracting(Element::text)
+                .containsExactly("(Three Corporate, n.d.;", "UNN 2025),", "https://example.org/a.");
+        assertThat(doc.body().text()).contains("Convoys (Three Corporate, n.d.; UNN 2025), and more. See "
+                + "https://example.org/a.");
     }
 
     @Test
