@@ -47,9 +47,12 @@ Why: ${a.changes.reasons?join("; ")}.
 </#if>
 
 </#if>
+<#-- An analyst section is left out while no judgment stands in it, as a heading over nothing says nothing. -->
+<#if a.section("context").passages?has_content>
 ## Context
 
 <@passages a.section("context").passages/>
+</#if>
 <#if a.section("strategic-logic").passages?has_content>
 ## Strategic logic
 
@@ -243,9 +246,11 @@ ${v.trackRecord.scenarios}
 No earlier edition's forecast has come due yet: the track record starts once one has.
 
 </#if>
+<#if a.section("implications").passages?has_content>
 ## Implications
 
 <@passages a.section("implications").passages/>
+</#if>
 <#if a.section("conclusion").passages?has_content>
 ## Conclusion
 

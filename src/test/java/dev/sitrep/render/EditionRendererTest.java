@@ -194,6 +194,18 @@ class EditionRendererTest {
     }
 
     @Test
+    void aSectionInWhichNoAnalystJudgmentStandsIsLeftOut() {
+        Passage risk = new Passage("j-r", "A risk", "Convoys may be attacked [@reuters-1].", "low", null, false);
+
+        String md = new EditionRenderer().render(assessment(List.of(new CompositionInput.AnalystJudgment("risks", risk))),
+                new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test")).markdown();
+
+        assertThat(md).contains("## Risks\n\n### A risk", "## Trends", "## Prognosis", "## Sources")
+                .doesNotContain("## Context", "## Strategic logic", "## Implications", "## Conclusion");
+        assertThat(render().markdown()).contains("## Context\n\n### Hedging");
+    }
+
+    @Test
     void theJobsPageSizeOverridesTheTemplates() throws IOException {
         RenderedEdition letter = new EditionRenderer().render(assessment(),
                 new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test", "letter"));
