@@ -58,7 +58,16 @@ public final class EditionRenderer {
                 "situation assessment; " + assessment.jobId() + "; " + assessment.period() + "; v"
                         + request.version(), assessment.dataAsOf(),
                 Sha256.hex(markdown).substring(0, 32)), attachments);
-        return new RenderedEdition(markdown, pdf, bibliography, eventsCsv, charts);
+        return new RenderedEdition(markdown, pdf, bibliography, eventsCsv, shown(charts, markdown));
+    }
+
+    /**
+     * The charts the Markdown shows (and so the PDF, laid out from it): a chart the template does not place,
+     * such as the flash's weekly forecast of its related events, is not published beside an edition that
+     * never refers to it.
+     */
+    static List<Chart> shown(List<Chart> charts, String markdown) {
+        return charts.stream().filter(c -> markdown.contains("](" + c.file() + ")")).toList();
     }
 
     private static byte[] utf8(String text) {

@@ -115,6 +115,7 @@ abstract class FlashAssessmentEndToEnd {
         assertThatTheMapRingsTheConvoyAtHmeimim(markdown, v1.folder());
         assertThatPatternMatchesTheSampleLog(markdown);
         assertThatEveryCitationResolves(markdown, v1.folder().resolve("bibliography.json"));
+        PublishEditionEndToEnd.assertThatEveryPublishedChartIsInTheMarkdown(v1.folder(), markdown);
 
         // Listed, verified and made again byte for byte like a weekly edition.
         assertThat(editions.list("syria-weekly", null, null)).extracting(v -> v.period()).contains("flash-" + CONVOY);

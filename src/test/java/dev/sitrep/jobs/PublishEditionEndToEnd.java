@@ -116,6 +116,8 @@ abstract class PublishEditionEndToEnd {
             assertThat(body).as("the body cites %s", item.path("id").asString()).contains(plain(cited));
         }
 
+        assertThatEveryPublishedChartIsInTheMarkdown(v1.folder(), markdown);
+
         Golden.check("syria-weekly-2025-W48/edition.md", markdown);
         Golden.check("syria-weekly-2025-W48/events.csv", Files.readString(v1.folder().resolve("events.csv")));
         Golden.check("syria-weekly-2025-W48/bibliography.json",
@@ -200,6 +202,14 @@ abstract class PublishEditionEndToEnd {
     static String pdfText(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    /** No chart or map lies in the version folder that neither the Markdown nor (so) the PDF shows. */
+    static void assertThatEveryPublishedChartIsInTheMarkdown(Path folder, String markdown) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> svgs = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".svg")).toList();
+            assertThat(svgs).isNotEmpty().allSatisfy(svg -> assertThat(markdown).contains("](" + svg + ")"));
         }
     }
 

@@ -206,6 +206,18 @@ class EditionRendererTest {
     }
 
     @Test
+    void onlyTheChartsTheMarkdownShowsArePublished() {
+        Chart shown = new Chart("chart-weekly-events.svg", "Events a week", "<svg/>");
+        Chart unused = new Chart("chart-forecast-flash-related.svg", "A forecast nobody placed", "<svg/>");
+
+        assertThat(EditionRenderer.shown(List.of(shown, unused), "Text\n\n![Events a week](chart-weekly-events.svg)\n"))
+                .containsExactly(shown);
+        RenderedEdition edition = render();
+        assertThat(edition.charts()).isNotEmpty()
+                .allSatisfy(c -> assertThat(edition.markdown()).contains("](" + c.file() + ")"));
+    }
+
+    @Test
     void theJobsPageSizeOverridesTheTemplates() throws IOException {
         RenderedEdition letter = new EditionRenderer().render(assessment(),
                 new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test", "letter"));
