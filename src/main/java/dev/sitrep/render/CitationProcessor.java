@@ -1,16 +1,12 @@
 package dev.sitrep.render;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
 import de.undercouch.citeproc.output.Bibliography;
 import dev.sitrep.assessment.Reference;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Formats in-text citations and the bibliography of one edition in a CSL style, and exports the
@@ -29,9 +25,6 @@ import org.jsoup.Jsoup;
  * Not thread-safe: one instance per rendering.
  */
 final class CitationProcessor {
-
-    private static final String LOCALE = "en-US";
-    private static final List<String> HOUSE_STYLES = List.of("apa", "chicago-author-date", "harvard-cite-them-right", "ieee");
 
     private final SortedMap<String, CSLItemData> sources;
     /** What citeproc sees: the sources, some with a year suffix. */
@@ -46,7 +39,7 @@ final class CitationProcessor {
     CitationProcessor(String cslStyle, List<Reference> references) {
         this.sources = CslItems.from(references);
         this.items = new TreeMap<>(sources);
-        this.csl = open(cslStyle, items);
+        this.csl = CslStyles.open(cslStyle, items);
         this.outlets = new OutletNames(sources);
         addYearSuffixes();
     }
@@ -109,7 +102,7 @@ final class CitationProcessor {
         List<Entry> entries = new ArrayList<>(html.length);
         for (int i = 0; i < html.length; i++) {
             String key = ids.size() == html.length ? ids.get(i) : null;
-            org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html[i]).body();
+            Element body = Jsoup.parseBodyFragment(html[i]).body();
             entries.add(new Entry(key, (key == null ? body : outlets.restore(key, body)).html()));
         }
         return entries;
@@ -159,8 +152,7 @@ final class CitationProcessor {
     private void restart() {
         csl.reset();
         // reset() also goes back to plain HTML without links.
-        csl.setOutputFormat("html");
-        csl.setConvertLinks(true);
+        CslStyles.withLinks(csl);
         csl.registerCitationItems(items.keySet());
         citedSinceRestart.clear();
     }
@@ -174,45 +166,5 @@ final class CitationProcessor {
     // The citation asked for comes last: citeproc lists first any earlier citations it had to re-render.
     private static String last(List<de.undercouch.citeproc.output.Citation> citations) {
         return citations.get(citations.size() - 1).getText();
-    }
-
-    private static CSL open(String style, Map<String, CSLItemData> items) {
-        if (!CSL.supportsStyle(style)) {
-            throw new IllegalArgumentException(unknownStyle(style));
-        }
-        ItemDataProvider provider = new ItemDataProvider() {
-            @Override
-            public CSLItemData retrieveItem(String id) {
-                return items.get(id);
-            }
-
-            @Override
-            public Collection<String> getIds() {
-                return items.keySet();
-            }
-        };
-        try {
-            CSL csl = new CSL(provider, style, LOCALE);
-            csl.setOutputFormat("html");
-            // URLs as <a href>, so that the writers can tell a URL from the text around it.
-            csl.setConvertLinks(true);
-            return csl;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load CSL style '" + style + "'", e);
-        }
-    }
-
-    private static String unknownStyle(String style) {
-        String message = "unknown CSL style '" + style + "'; selectable: " + String.join(", ", HOUSE_STYLES);
-        try {
-            Set<String> all = CSL.getSupportedStyles();
-            String stem = style == null ? "" : style.split("-")[0];
-            String similar = all.stream().filter(s -> !stem.isEmpty() && s.startsWith(stem)).sorted().limit(12)
-                    .collect(Collectors.joining(", "));
-            return message + ", or any of the " + all.size() + " styles of org.citationstyles:styles"
-                    + (similar.isEmpty() ? "" : " (similar: " + similar + ")");
-        } catch (IOException e) {
-            return message;
-        }
     }
 }
