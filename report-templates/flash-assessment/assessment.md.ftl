@@ -1,5 +1,6 @@
 <#-- A flash assessment of one event, in the seed's order. ${...} is escaped for Markdown by default; only
-     analyst prose and computed statements, with their citations already resolved, are written with ?no_esc. -->
+     analyst prose and computed statements, with their citations already resolved, and the citations and
+     bibliography entries the renderer wrote as Markdown (escaped, with their links) are written with ?no_esc. -->
 <#macro passages list>
 <#list list as p>
 <#if p.title?has_content && !p.computed>
@@ -63,7 +64,7 @@ Why: ${a.changes.reasons?join("; ")}.
 - **Who:** ${e.actors}
 - **Fatalities:** ${e.fatalities}
 
-${e.summary} ${e.citation}
+${e.summary} ${e.citation?no_esc}
 
 ## 2. Pattern
 
@@ -80,7 +81,7 @@ The table shows the latest ${f.timeline?size} of the ${a.periodEvents?size} rela
 | # | Date | Where | What | Actors | Summary |
 |--:|---|---|---|---|---|
 <#list f.timeline as t>
-| ${t.number} | <#if t.subject>**${t.date}**<#else>${t.date}</#if> | ${t.where} | ${t.what} | ${t.actors} | <#if t.subject>**This event.** </#if>${t.summary}<#if t.synthetic> *[synthetic]*</#if> ${t.citation} |
+| ${t.number} | <#if t.subject>**${t.date}**<#else>${t.date}</#if> | ${t.where} | ${t.what} | ${t.actors} | <#if t.subject>**This event.** </#if>${t.summary}<#if t.synthetic> *[synthetic]*</#if> ${t.citation?no_esc} |
 </#list>
 
 ## 3. What analysts judge
@@ -140,7 +141,7 @@ ${f.mapNote}
 ## 6. Sources
 
 <#list v.bibliography as b>
-- ${b}
+- ${b?no_esc}
 </#list>
 
 ## About this assessment

@@ -1,5 +1,6 @@
 <#-- The weekly assessment, in Markdown. ${...} is escaped for Markdown by default; only analyst prose,
-     checked when it was added and with its citations already resolved, is written with ?no_esc. -->
+     checked when it was added and with its citations already resolved, and the citations and bibliography
+     entries the renderer wrote as Markdown (escaped, with their links) are written with ?no_esc. -->
 <#-- Where the model puts what a judgment is about two or more bands from its likelihood: said beside it, in bold. -->
 <#macro modelCheck p>
 <#if p.disagreement??> **${p.disagreement.sentence}**</#if><#t>
@@ -50,9 +51,12 @@ Why: ${a.changes.reasons?join("; ")}.
 </#if>
 
 </#if>
+<#-- An analyst section is left out while no judgment stands in it, as a heading over nothing says nothing. -->
+<#if a.section("context").passages?has_content>
 ## Context
 
 <@passages a.section("context").passages/>
+</#if>
 <#if a.section("strategic-logic").passages?has_content>
 ## Strategic logic
 
@@ -177,7 +181,7 @@ Runs of heightened violence in one governorate, each measured against the weeks 
 ## Notable events
 
 <#list v.notable as e>
-- **${e.date} — ${e.where}** (${e.what}; ${e.actors})<#if e.synthetic> *[synthetic]*</#if>: ${e.summary} ${e.citation}
+- **${e.date} — ${e.where}** (${e.what}; ${e.actors})<#if e.synthetic> *[synthetic]*</#if>: ${e.summary} ${e.citation?no_esc}
 </#list>
 <#if !v.notable?has_content>
 No events were logged for this period.
@@ -189,7 +193,7 @@ No events were logged for this period.
 | Date | Where | Who | What | Deaths | Sources |
 |---|---|---|---|--:|---|
 <#list v.trend.deadliest as e>
-| ${e.date} | ${e.where} | ${e.who} | ${e.what} | ${e.deaths} | ${e.citation} |
+| ${e.date} | ${e.where} | ${e.who} | ${e.what} | ${e.deaths} | ${e.citation?no_esc} |
 </#list>
 </#if>
 
@@ -279,9 +283,11 @@ ${v.trackRecord.scenarios}
 No earlier edition's forecast has come due yet: the track record starts once one has.
 
 </#if>
+<#if a.section("implications").passages?has_content>
 ## Implications
 
 <@passages a.section("implications").passages/>
+</#if>
 <#if a.section("conclusion").passages?has_content>
 ## Conclusion
 
@@ -290,7 +296,7 @@ No earlier edition's forecast has come due yet: the track record starts once one
 ## Sources
 
 <#list v.bibliography as b>
-- ${b}
+- ${b?no_esc}
 </#list>
 
 ## How these numbers were made

@@ -45,6 +45,8 @@ final class EventRows {
     static Source source(ResultSet rs, int n) throws SQLException {
         return new Source(rs.getString("source_key"), rs.getString("kind"), rs.getString("publisher"),
                 rs.getString("title"), rs.getString("author"), rs.getString("url"),
-                rs.getObject("published", LocalDate.class), rs.getObject("accessed", LocalDate.class));
+                rs.getObject("published", LocalDate.class), rs.getObject("accessed", LocalDate.class),
+                rs.getString("volume"), rs.getString("issue"), rs.getString("pages"),
+                rs.getString("published_precision"));
     }
 }

@@ -22,9 +22,11 @@ class EventWriter {
     }
 
     void insertSources(List<Source> sources) {
-        batch("source", List.of("source_key", "kind", "publisher", "title", "author", "url", "published", "accessed"),
+        batch("source", List.of("source_key", "kind", "publisher", "title", "author", "url", "published", "accessed",
+                        "volume", "issue", "pages", "published_precision"),
                 sources.stream().map(s -> new Object[]{s.key(), s.kind(), s.publisher(), s.title(), s.author(),
-                        s.url(), s.published(), s.accessed()}).toList());
+                        s.url(), s.published(), s.accessed(), s.volume(), s.issue(), s.pages(),
+                        s.publishedPrecision()}).toList());
     }
 
     /** Appends revisions (their actors, tags and sources in the row) and their actor keys: one batch per table. */

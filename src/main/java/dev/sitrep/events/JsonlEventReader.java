@@ -28,7 +28,8 @@ class JsonlEventReader {
             "actors", "country", "admin1", "admin2", "place", "latitude", "longitude", "summary", "fatalities",
             "tags", "sources");
     private static final Set<String> SOURCE_FIELDS = Set.of("key", "kind", "publisher", "title", "author", "url",
-            "published", "accessed");
+            "published", "accessed", "volume", "issue", "pages");
+    private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(-\\d{2})?");
 
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Instant importTime;
@@ -126,12 +127,29 @@ class JsonlEventReader {
             if (!ID.matcher(key).matches()) {
                 throw new InvalidField("sources.key", "'" + key + "' is not a valid citation key");
             }
+            String precision = publishedPrecision(optional(s, "published", "sources.published"));
             sources.add(new Source(key, required(s, "kind", "sources.kind"), required(s, "publisher", "sources.publisher"),
                     required(s, "title", "sources.title"), optional(s, "author", "sources.author"),
                     optional(s, "url", "sources.url"),
-                    date(s, "published", false), date(s, "accessed", false)));
+                    precision == null ? date(s, "published", false) : published(s.get("published").asString()),
+                    date(s, "accessed", false), optional(s, "volume", "sources.volume"),
+                    optional(s, "issue", "sources.issue"), optional(s, "pages", "sources.pages"), precision));
         }
         return sources;
     }
 
+    /** A journal article is often dated by its year ("2013") or month ("2013-07") alone: null for a full date. */
+    private static String publishedPrecision(String published) {
+        var m = published == null ? null : YEAR_OR_MONTH.matcher(published);
+        return m == null || !m.matches() ? null : m.group(2) == null ? "year" : "month";
+    }
+
+    private static java.time.LocalDate published(String text) {
+        try {
+            return CsvValues.plausible("published", java.time.LocalDate.parse(text.length() == 4 ? text + "-01-01"
+                    : text + "-01"), text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidField("published", "'" + text + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+    }
 }

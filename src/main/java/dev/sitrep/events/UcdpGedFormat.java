@@ -15,13 +15,18 @@ import java.util.List;
  * UCDP's Georeferenced Event Dataset (GED) CSV, mapped by column name since releases order columns
  * differently. Ids become {@code ucdp:<id>}; an event counts at its {@code date_start}. The cited articles
  * (source_office / source_date / source_headline, ';'-separated) become sources, and every event also
- * cites the dataset as its licence (CC BY 4.0) asks.
+ * cites the dataset as its licence (CC BY 4.0) asks: the article that introduced it and its codebook.
  */
 final class UcdpGedFormat implements CsvFormat {
 
+    /** Sundberg and Melander (2013), Journal of Peace Research 50(4): 523–532; V17 stores it so in older logs. */
     static final Source DATASET = new Source("ucdp-ged-sundberg-melander-2013", "article-journal",
             "Journal of Peace Research", "Introducing the UCDP Georeferenced Event Dataset",
-            "Sundberg, Ralph and Erik Melander", null, LocalDate.of(2013, 7, 1), null);
+            "Sundberg, Ralph and Erik Melander", null, LocalDate.of(2013, 1, 1), null, "50", "4", "523-532", "year");
+    /** The codebook of the GED release the Syria data follows (19.1), which UCDP asks to cite beside the article. */
+    static final Source CODEBOOK = new Source("ucdp-ged-codebook-hogbladh-2019", "report",
+            "Department of Peace and Conflict Research, Uppsala University", "UCDP GED Codebook version 19.1",
+            "Högbladh, Stina", null, LocalDate.of(2019, 1, 1), null, null, null, null, "year");
     private static final String[] VIOLENCE = {"state-based", "non-state", "one-sided"};
 
     @Override
@@ -83,6 +88,7 @@ final class UcdpGedFormat implements CsvFormat {
                     "article-newspaper", office, title, null, null, published, null));
         }
         sources.add(DATASET);
+        sources.add(CODEBOOK);
         return sources.stream().distinct().toList();
     }
 

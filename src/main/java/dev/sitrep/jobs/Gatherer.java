@@ -138,6 +138,6 @@ class Gatherer {
 
     static Reference reference(Source s) {
         return new Reference(s.key(), s.kind(), s.publisher(), s.title(), s.author(), s.url(), s.published(),
-                s.accessed());
+                s.accessed(), s.volume(), s.issue(), s.pages(), s.publishedPrecision());
     }
 }

@@ -1,7 +1,5 @@
 package dev.sitrep.render;
 
-import dev.sitrep.core.MarkdownText;
-
 import dev.sitrep.assessment.Assessment;
 import dev.sitrep.assessment.EventEntry;
 import dev.sitrep.assessment.Passage;
@@ -46,15 +44,18 @@ final class CitationPass {
         return keys;
     }
 
-    /** The document with every citation group replaced by {@code cite}'s text for its source keys. */
-    Resolved resolve(Function<List<String>, String> cite) {
+    /**
+     * The document with every citation group replaced by {@code cite}'s citation of its source keys, as
+     * Markdown whose sources link to their bibliography entries; the event citations likewise.
+     */
+    Resolved resolve(Function<List<String>, Citation> cite) {
         List<Passage> keyJudgments = assessment.keyJudgments().stream().map(p -> resolve(p, cite)).toList();
         List<Section> sections = assessment.sections().stream()
                 .map(s -> new Section(s.id(), s.heading(), s.passages().stream().map(p -> resolve(p, cite)).toList()))
                 .toList();
         Map<String, String> eventCitations = new LinkedHashMap<>();
         for (EventEntry e : assessment.notableEvents()) {
-            eventCitations.put(e.id(), cite.apply(e.sourceKeys()));
+            eventCitations.put(e.id(), CitationMarkdown.citation(cite.apply(e.sourceKeys())));
         }
         Assessment a = assessment;
         return new Resolved(new Assessment(a.jobId(), a.title(), a.period(), a.periodStart(), a.periodEnd(),
@@ -63,10 +64,11 @@ final class CitationPass {
                 eventCitations);
     }
 
+    /** {@code eventCitations}: each notable event's citation of its sources, as Markdown. */
     record Resolved(Assessment assessment, Map<String, String> eventCitations) {
     }
 
-    private Passage resolve(Passage p, Function<List<String>, String> cite) {
+    private Passage resolve(Passage p, Function<List<String>, Citation> cite) {
         // Judgments with raw HTML are refused when added; should one reach here anyway (an older row, a
         // bug), its '<' is written as an entity, so no output format can read it as markup.
         Matcher group = GROUP.matcher(p.computed() ? p.body() : p.body().replace("<", "&lt;"));
@@ -74,11 +76,8 @@ final class CitationPass {
         while (group.find()) {
             List<String> keys = sourceKeys(group.group(1), p.id());
             String locator = locator(group.group(1));
-            String text = cite.apply(keys);
-            if (!locator.isEmpty()) {
-                text = text.replaceFirst("([)\\]])$", ", " + Matcher.quoteReplacement(locator) + "$1");
-            }
-            group.appendReplacement(out, Matcher.quoteReplacement(MarkdownText.escape(text)));
+            Citation citation = cite.apply(keys).withLocator(locator);
+            group.appendReplacement(out, Matcher.quoteReplacement(CitationMarkdown.citation(citation)));
         }
         group.appendTail(out);
         return p.withBody(out.toString());

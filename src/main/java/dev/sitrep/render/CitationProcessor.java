@@ -1,16 +1,12 @@
 package dev.sitrep.render;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import de.undercouch.citeproc.output.Bibliography;
 import dev.sitrep.assessment.Reference;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Formats in-text citations and the bibliography of one edition in a CSL style, and exports the
@@ -30,27 +26,31 @@ import org.jsoup.Jsoup;
  */
 final class CitationProcessor {
 
-    private static final String LOCALE = "en-US";
-    private static final List<String> HOUSE_STYLES = List.of("apa", "chicago-author-date", "harvard-cite-them-right", "ieee");
-
     private final SortedMap<String, CSLItemData> sources;
     /** What citeproc sees: the sources, some with a year suffix. */
     private final SortedMap<String, CSLItemData> items;
     private final CSL csl;
+    private final OutletNames outlets;
     /** Citations already formatted, by their keys: the same keys always format the same. */
-    private final Map<List<String>, String> formatted = new HashMap<>();
+    private final Map<List<String>, Citation> formatted = new HashMap<>();
     /** Keys cited since the last restart: citing one again would render it as a subsequent citation. */
     private final Set<String> citedSinceRestart = new HashSet<>();
 
     CitationProcessor(String cslStyle, List<Reference> references) {
         this.sources = CslItems.from(references);
         this.items = new TreeMap<>(sources);
-        this.csl = open(cslStyle, items);
+        this.csl = CslStyles.open(cslStyle, items);
+        this.outlets = new OutletNames(sources);
         addYearSuffixes();
     }
 
     /** The in-text citation for the keys, e.g. "(Reuters 2025; The Moscow Times 2025)" or "[1], [2]". */
     String cite(List<String> keys) {
+        return citation(keys).text();
+    }
+
+    /** As {@link #cite}, in parts that tell each source's own text ("Reuters 2025") from the text around it. */
+    Citation citation(List<String> keys) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("a citation needs at least one key");
         }
@@ -59,7 +59,7 @@ final class CitationProcessor {
                 throw new IllegalArgumentException("unknown reference key '" + key + "'; known keys: " + items.keySet());
             }
         }
-        String done = formatted.get(keys);
+        Citation done = formatted.get(keys);
         if (done != null) {
             return done;
         }
@@ -71,16 +71,41 @@ final class CitationProcessor {
             restart();
         }
         citedSinceRestart.addAll(keys);
-        String text = plainText(csl.makeCitation(keys).get(0).getText());
-        formatted.put(List.copyOf(keys), text);
-        return text;
+        String text = plainText(last(csl.makeCitation(keys)));
+        Citation citation = CitationParts.of(keys, text, last(csl.makeCitation(CitationParts.marked(keys))));
+        formatted.put(List.copyOf(keys), citation);
+        return citation;
+    }
+
+    /** One bibliography entry: its source's key, and the entry as the style's HTML (links and italics). */
+    record Entry(String key, String html) {
+
+        String text() {
+            return plainText(html);
+        }
     }
 
     /** The bibliography entries as plain text, in the style's order, one per source. */
     List<String> bibliography() {
+        return entries().stream().map(Entry::text).toList();
+    }
+
+    /** The bibliography entries in the style's order, one per source, each with its key. */
+    List<Entry> entries() {
         // Every source is registered and none has changed since: the entries do not depend on which
         // citations came before, so no restart (each one re-registers every source).
-        return Arrays.stream(csl.makeBibliography().getEntries()).map(CitationProcessor::plainText).toList();
+        // citeproc-java 3.5 leaves a bibliography's entry ids unset; its filter is asked of every item in
+        // the bibliography's order, which names the entries (unless an entry came out empty and was left out).
+        List<String> ids = new ArrayList<>();
+        Bibliography bibliography = csl.makeBibliography(item -> ids.add(item.getId()));
+        String[] html = bibliography.getEntries();
+        List<Entry> entries = new ArrayList<>(html.length);
+        for (int i = 0; i < html.length; i++) {
+            String key = ids.size() == html.length ? ids.get(i) : null;
+            Element body = Jsoup.parseBodyFragment(html[i]).body();
+            entries.add(new Entry(key, (key == null ? body : outlets.restore(key, body)).html()));
+        }
+        return entries;
     }
 
     /** The sources as a pretty-printed CSL-JSON array sorted by id: the same sources give the same bytes. */
@@ -126,51 +151,20 @@ final class CitationProcessor {
 
     private void restart() {
         csl.reset();
+        // reset() also goes back to plain HTML without links.
+        CslStyles.withLinks(csl);
         csl.registerCitationItems(items.keySet());
         citedSinceRestart.clear();
     }
 
     // The html output keeps the parts of a second-field-aligned entry ("[1]" and the text) in
     // separate blocks; jsoup joins them with a space where the "text" format runs them together.
-    private static String plainText(String html) {
+    static String plainText(String html) {
         return Jsoup.parseBodyFragment(html).body().text();
     }
 
-    private static CSL open(String style, Map<String, CSLItemData> items) {
-        if (!CSL.supportsStyle(style)) {
-            throw new IllegalArgumentException(unknownStyle(style));
-        }
-        ItemDataProvider provider = new ItemDataProvider() {
-            @Override
-            public CSLItemData retrieveItem(String id) {
-                return items.get(id);
-            }
-
-            @Override
-            public Collection<String> getIds() {
-                return items.keySet();
-            }
-        };
-        try {
-            CSL csl = new CSL(provider, style, LOCALE);
-            csl.setOutputFormat("html");
-            return csl;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load CSL style '" + style + "'", e);
-        }
-    }
-
-    private static String unknownStyle(String style) {
-        String message = "unknown CSL style '" + style + "'; selectable: " + String.join(", ", HOUSE_STYLES);
-        try {
-            Set<String> all = CSL.getSupportedStyles();
-            String stem = style == null ? "" : style.split("-")[0];
-            String similar = all.stream().filter(s -> !stem.isEmpty() && s.startsWith(stem)).sorted().limit(12)
-                    .collect(Collectors.joining(", "));
-            return message + ", or any of the " + all.size() + " styles of org.citationstyles:styles"
-                    + (similar.isEmpty() ? "" : " (similar: " + similar + ")");
-        } catch (IOException e) {
-            return message;
-        }
+    // The citation asked for comes last: citeproc lists first any earlier citations it had to re-render.
+    private static String last(List<de.undercouch.citeproc.output.Citation> citations) {
+        return citations.get(citations.size() - 1).getText();
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
 final class CslJsonWriter {
 
     private static final List<String> KEY_ORDER = List.of(
-            "id", "type", "title", "container-title", "publisher", "author", "issued", "accessed", "URL");
+            "id", "type", "title", "container-title", "volume", "issue", "page", "publisher", "author", "issued",
+            "accessed", "URL");
 
     private CslJsonWriter() {
     }

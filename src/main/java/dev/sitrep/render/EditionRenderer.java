@@ -27,12 +27,12 @@ public final class EditionRenderer {
         List<Reference> references = assessment.references().stream().filter(r -> cited.contains(r.key())).toList();
         checkAllKnown(cited, references);
         CitationProcessor citations = citationProcessor(request.citationStyle(), references);
-        CitationPass.Resolved resolved = pass.resolve(citations::cite);
+        CitationPass.Resolved resolved = pass.resolve(citations::citation);
 
         List<Chart> charts = new java.util.ArrayList<>(Charts.of(resolved.assessment()));
         charts.add(LocatorMaps.ofAssessment(resolved.assessment()));
         MarkdownView view = MarkdownView.of(resolved.assessment(), resolved.eventCitations(),
-                citations.bibliography(), request.version(), request.softwareVersion(), request.citationStyle(),
+                citations.entries().stream().map(CitationMarkdown::entry).toList(), request.version(), request.softwareVersion(), request.citationStyle(),
                 TOP_ROWS, charts);
         String markdown = new MarkdownWriter(request.templateFolder()).write(view);
         String header = assessment.title() + " · " + assessment.jobId() + " · " + assessment.period() + " · v"
@@ -58,7 +58,16 @@ public final class EditionRenderer {
                 "situation assessment; " + assessment.jobId() + "; " + assessment.period() + "; v"
                         + request.version(), assessment.dataAsOf(),
                 Sha256.hex(markdown).substring(0, 32)), attachments);
-        return new RenderedEdition(markdown, pdf, bibliography, eventsCsv, charts);
+        return new RenderedEdition(markdown, pdf, bibliography, eventsCsv, shown(charts, markdown));
+    }
+
+    /**
+     * The charts the Markdown shows (and so the PDF, laid out from it): a chart the template does not place,
+     * such as the flash's weekly forecast of its related events, is not published beside an edition that
+     * never refers to it.
+     */
+    static List<Chart> shown(List<Chart> charts, String markdown) {
+        return charts.stream().filter(c -> markdown.contains("](" + c.file() + ")")).toList();
     }
 
     private static byte[] utf8(String text) {

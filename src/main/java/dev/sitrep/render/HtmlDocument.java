@@ -36,7 +36,8 @@ final class HtmlDocument {
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .toImmutable();
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).nodeRendererFactory(HtmlLinks.ANCHORS)
+            .build();
 
     // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"), so the
     // second check, after flexmark's, strips them before looking.
@@ -72,6 +73,7 @@ final class HtmlDocument {
         doc.body().append(body);
         inlineCharts(doc, charts);
         dropUnsafeUrls(doc);
+        HtmlLinks.settle(doc);
         addContents(doc);
         // Added through the DOM, not parsed: jsoup's HTML parser would move an unknown head element into the body.
         addBookmarks(doc);

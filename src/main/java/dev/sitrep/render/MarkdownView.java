@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * What a Markdown template sees: the resolved assessment, and every number and date already formatted,
  * so templates hold layout, not formatting rules, and the same model always prints the same text.
- * Public only because FreeMarker reads nothing but public types.
+ * {@code bibliography} and the events' {@code citation}s are Markdown already (escaped, with their links),
+ * for a template to write with {@code ?no_esc}. Public only because FreeMarker reads nothing but public types.
  */
 public record MarkdownView(
         Assessment a,

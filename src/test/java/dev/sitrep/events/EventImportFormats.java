@@ -82,8 +82,18 @@ abstract class EventImportFormats {
         assertThat(second.actors()).extracting(Actor::name).containsExactly("Ahrar al-Sham, Jabhat Fateh al-Sham", "SDF");
         assertThat(second.sources()).extracting(Source::publisher, Source::title).containsExactly(
                 tuple("SOHR", "Advances for SDF"), tuple("Reuters", "Kurdish-led forces advance"),
-                tuple("Journal of Peace Research", "Introducing the UCDP Georeferenced Event Dataset"));
+                tuple("Journal of Peace Research", "Introducing the UCDP Georeferenced Event Dataset"),
+                tuple("Department of Peace and Conflict Research, Uppsala University", "UCDP GED Codebook version 19.1"));
         assertThat(second.fatalities()).isEqualTo(new Fatalities(2, 1, 3));
+        // Read back from the log as the importer defined them: a journal article of 2013 (no day, no
+        // access date) with its volume, issue and pages, and the codebook of 2019, a report.
+        assertThat(second.sources().get(2)).isEqualTo(UcdpGedFormat.DATASET)
+                .extracting(Source::kind, Source::volume, Source::issue, Source::pages, Source::published,
+                        Source::publishedPrecision, Source::accessed)
+                .containsExactly("article-journal", "50", "4", "523-532", LocalDate.of(2013, 1, 1), "year", null);
+        assertThat(second.sources().get(3)).isEqualTo(UcdpGedFormat.CODEBOOK)
+                .extracting(Source::kind, Source::author, Source::publishedPrecision)
+                .containsExactly("report", "Högbladh, Stina", "year");
         assertThat(event("ucdp:216112", end).tags()).contains("fatalities-inconsistent");
         // where_prec is kept as given and read back with the origin that gives it a meaning.
         assertThat(first.locatedTo()).isEqualTo(LocatedTo.PLACE);

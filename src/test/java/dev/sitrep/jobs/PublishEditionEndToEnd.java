@@ -99,11 +99,25 @@ abstract class PublishEditionEndToEnd {
         }
         JsonNode csl = JsonMapper.builder().build().readTree(v1.folder().resolve("bibliography.json").toFile());
         assertThat(csl.size()).isEqualTo(bibliography.size());
+        // Every source's URL, read back from the Markdown by a CommonMark reader, is the URL stored.
+        java.util.Set<String> stored = new java.util.TreeSet<>();
+        csl.forEach(item -> {
+            if (item.has("URL")) {
+                stored.add(item.path("URL").asString());
+            }
+        });
+        assertThat(stored).hasSizeGreaterThan(25).anyMatch(url -> url.contains("_"));
+        assertThat(linkedUrls(markdown)).isEqualTo(stored);
         String body = section(markdown, "# ", "## Sources");
         for (JsonNode item : csl) {
-            String author = item.path("author").path(0).path("literal").asString();
-            assertThat(body).as("the body cites %s", item.path("id").asString()).contains(plain(author));
+            // An organisation is cited as written, a person by family name: "(Zadorozhnyy 2025)".
+            JsonNode author = item.path("author").path(0);
+            String cited = author.has("literal") ? author.path("literal").asString() : author.path("family").asString();
+            assertThat(cited).isNotBlank();
+            assertThat(body).as("the body cites %s", item.path("id").asString()).contains(plain(cited));
         }
+
+        assertThatEveryPublishedChartIsInTheMarkdown(v1.folder(), markdown);
 
         Golden.check("syria-weekly-2025-W48/edition.md", markdown);
         Golden.check("syria-weekly-2025-W48/events.csv", Files.readString(v1.folder().resolve("events.csv")));
@@ -192,15 +206,39 @@ abstract class PublishEditionEndToEnd {
         }
     }
 
+    /** No chart or map lies in the version folder that neither the Markdown nor (so) the PDF shows. */
+    static void assertThatEveryPublishedChartIsInTheMarkdown(Path folder, String markdown) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> svgs = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".svg")).toList();
+            assertThat(svgs).isNotEmpty().allSatisfy(svg -> assertThat(markdown).contains("](" + svg + ")"));
+        }
+    }
+
     static String section(String markdown, String from, String to) {
         int start = markdown.indexOf(from);
         int end = markdown.indexOf(to, start + from.length());
         return markdown.substring(start, end < 0 ? markdown.length() : end);
     }
 
-    /** Markdown's escapes and emphasis markers are not in the PDF's text. */
+    /** Markdown's escapes, emphasis markers, anchors and link targets are not in the PDF's text. */
     static String plain(String markdown) {
-        return markdown.replaceAll("\\\\(.)", "$1").replace("**", "").replace("*", "");
+        return markdown.replaceAll("<a id=\"[^\"]*\"></a>", "")
+                .replaceAll("\\[((?:\\\\.|[^\\]\\\\])*)]\\(#[^)]*\\)", "$1")
+                .replaceAll("<(https?://[^>]*)>", "$1")
+                .replaceAll("\\\\(.)", "$1").replace("**", "").replace("*", "");
+    }
+
+    /** The web address of every link in the Markdown, as flexmark (a CommonMark reader) reads it back. */
+    static java.util.Set<String> linkedUrls(String markdown) {
+        java.util.Set<String> urls = new java.util.TreeSet<>();
+        for (var node : com.vladsch.flexmark.parser.Parser.builder().build().parse(markdown).getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
+                urls.add(link.getUrl().toString());
+            } else if (node instanceof com.vladsch.flexmark.ast.Link link && !link.getUrl().startsWith("#")) {
+                urls.add(link.getUrl().toString());
+            }
+        }
+        return urls;
     }
 
     static String normalize(String text) {

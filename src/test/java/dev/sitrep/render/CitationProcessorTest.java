@@ -31,7 +31,7 @@ class CitationProcessorTest {
 
         assertThat(citations.cite(List.of("reuters-2025-11-24", "mt-2025-11-20")))
                 .isEqualTo("(Reuters 2025; The Moscow Times 2025)");
-        assertThat(citations.cite(List.of("isw-2025-11-21"))).isEqualTo("(Jane Doe 2025)");
+        assertThat(citations.cite(List.of("isw-2025-11-21"))).as("a person by family name").isEqualTo("(Doe 2025)");
         assertThat(citations.bibliography()).hasSize(3)
                 .anySatisfy(entry -> assertThat(entry).startsWith("Reuters. 2025.")
                         .contains("Air Strikes Hit Idlib Countryside").contains("https://www.reuters.com/world/middle-east/idlib"));
@@ -44,7 +44,7 @@ class CitationProcessorTest {
         assertThat(citations.cite(List.of("reuters-2025-11-24"))).isEqualTo("[3]");
         assertThat(citations.cite(List.of("isw-2025-11-21", "mt-2025-11-20"))).isEqualTo("[1], [2]");
         assertThat(citations.bibliography()).hasSize(3)
-                .first().asString().startsWith("[1] Jane Doe, ").contains("Institute for the Study of War");
+                .first().asString().startsWith("[1] J. Doe, ").contains("Institute for the Study of War");
     }
 
     @Test
@@ -138,6 +138,63 @@ class CitationProcessorTest {
                 .endsWith("]\n");
         assertThat(json.indexOf("isw-2025-11-21")).isLessThan(json.indexOf("mt-2025-11-20"));
         assertThat(json.indexOf("mt-2025-11-20")).isLessThan(json.indexOf("reuters-2025-11-24"));
+    }
+
+    @Test
+    void anOutletsNameStaysAsWrittenWhileTitlesAreTitleCased() {
+        var tass = new Reference("tass-1", "article-newspaper", "TASS", "Bogdanov describes talks with al-Sharaa",
+                null, null, LocalDate.of(2025, 1, 29), null);
+        var sohr = new Reference("sohr-1", "article-newspaper", "SOHR", "Sohr counts the dead", null, null,
+                LocalDate.of(2018, 3, 10), null);
+        var monitor = new Reference("monitor-1", "webpage", "al-Monitor", "Convoys", null, null,
+                LocalDate.of(2025, 11, 2), null);
+
+        var chicago = new CitationProcessor("chicago-author-date", List.of(tass, sohr, monitor));
+
+        assertThat(chicago.bibliography()).containsExactly(
+                "al-Monitor. 2025. “Convoys.” al-Monitor, November 2.",
+                "SOHR. 2018. “Sohr Counts the Dead.” SOHR, March 10.",
+                "TASS. 2025. “Bogdanov Describes Talks with Al-Sharaa.” TASS, January 29.");
+        assertThat(chicago.cite(List.of("sohr-1", "tass-1"))).isEqualTo("(SOHR 2018; TASS 2025)");
+    }
+
+    @Test
+    void aJournalArticleIsAnArticleJournalWithVolumeIssueAndPagesIssuedInTheYearItGives() throws Exception {
+        var article = new Reference("ucdp-ged-sundberg-melander-2013", "article-journal", "Journal of Peace Research",
+                "Introducing the UCDP Georeferenced Event Dataset", null, null, LocalDate.of(2013, 1, 1), null,
+                "50", "4", "523-532", "year");
+
+        var citations = new CitationProcessor("chicago-author-date", List.of(article));
+
+        var item = tools.jackson.databind.json.JsonMapper.builder().build().readTree(citations.cslJson()).get(0);
+        assertThat(item.path("type").asString()).isEqualTo("article-journal");
+        assertThat(item.path("container-title").asString()).isEqualTo("Journal of Peace Research");
+        assertThat(item.path("volume").asString()).isEqualTo("50");
+        assertThat(item.path("issue").asString()).isEqualTo("4");
+        assertThat(item.path("page").asString()).isEqualTo("523-532");
+        assertThat(item.path("issued").path("date-parts").toString()).isEqualTo("[[2013]]");
+        assertThat(item.has("accessed")).as("no accessed date is invented").isFalse();
+        assertThat(item.has("publisher")).isFalse();
+        assertThat(citations.bibliography()).singleElement().asString()
+                .contains("Journal of Peace Research 50 (4): 523", "2013.").doesNotContain("January", "Accessed");
+    }
+
+    @Test
+    void aReportIsPublishedByItsPublisherAndAnUnknownKindIsAWebPage() throws Exception {
+        var codebook = new Reference("ucdp-ged-codebook", "report",
+                "Department of Peace and Conflict Research, Uppsala University", "UCDP GED Codebook version 19.1",
+                null, null, LocalDate.of(2019, 1, 1), null, null, null, null, "year");
+        var odd = new Reference("odd", "no-such-type", "Somebody", "Something", null, null, null, null);
+
+        var json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(new CitationProcessor("chicago-author-date", List.of(codebook, odd)).cslJson());
+
+        // Sorted by id: "odd" first.
+        assertThat(json.get(1).path("type").asString()).isEqualTo("report");
+        assertThat(json.get(1).path("publisher").asString())
+                .isEqualTo("Department of Peace and Conflict Research, Uppsala University");
+        assertThat(json.get(1).path("issued").path("date-parts").toString()).isEqualTo("[[2019]]");
+        assertThat(json.get(0).path("type").asString()).isEqualTo("webpage");
     }
 
     @Test

@@ -22,6 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -161,6 +165,59 @@ class EditionRendererTest {
     }
 
     @Test
+    void thePdfLinksEachSourceToItsUrlAndEachCitationToItsBibliographyEntryAndStaysPdfA3() throws Exception {
+        RenderedEdition edition = render();
+
+        try (PDDocument pdf = Loader.loadPDF(edition.pdf())) {
+            List<PDAnnotationLink> links = new java.util.ArrayList<>();
+            for (var page : pdf.getPages()) {
+                page.getAnnotations().stream().filter(PDAnnotationLink.class::isInstance)
+                        .map(PDAnnotationLink.class::cast).forEach(links::add);
+            }
+            assertThat(links).allSatisfy(link -> assertThat(link.isPrinted()).as("PDF/A: links print").isTrue());
+            assertThat(links).map(PDAnnotationLink::getAction).filteredOn(PDActionURI.class::isInstance)
+                    .map(a -> ((PDActionURI) a).getURI()).containsOnly("https://www.reuters.com/x");
+            // Each citation of Reuters jumps to the page of its entry, the last one (Sources, About).
+            List<PDAnnotationLink> toReuters = links.stream().filter(l -> l.getContents().contains("Reuters 2025"))
+                    .toList();
+            assertThat(toReuters).hasSizeGreaterThanOrEqualTo(2).allSatisfy(link -> {
+                assertThat(link.getAction()).isInstanceOf(PDActionGoTo.class);
+                var target = (PDPageDestination) ((PDActionGoTo) link.getAction()).getDestination();
+                int page = pdf.getPages().indexOf(target.getPage());
+                var text = new PDFTextStripper();
+                text.setStartPage(page + 1);
+                text.setEndPage(page + 1);
+                assertThat(text.getText(pdf)).contains("Reuters. 2025. “Russian Convoy on the Move.”");
+            });
+        }
+        dev.sitrep.testing.PdfA.assertCompliant(edition.pdf());
+    }
+
+    @Test
+    void aSectionInWhichNoAnalystJudgmentStandsIsLeftOut() {
+        Passage risk = new Passage("j-r", "A risk", "Convoys may be attacked [@reuters-1].", "low", null, false);
+
+        String md = new EditionRenderer().render(assessment(List.of(new CompositionInput.AnalystJudgment("risks", risk))),
+                new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test")).markdown();
+
+        assertThat(md).contains("## Risks\n\n### A risk", "## Trends", "## Prognosis", "## Sources")
+                .doesNotContain("## Context", "## Strategic logic", "## Implications", "## Conclusion");
+        assertThat(render().markdown()).contains("## Context\n\n### Hedging");
+    }
+
+    @Test
+    void onlyTheChartsTheMarkdownShowsArePublished() {
+        Chart shown = new Chart("chart-weekly-events.svg", "Events a week", "<svg/>");
+        Chart unused = new Chart("chart-forecast-flash-related.svg", "A forecast nobody placed", "<svg/>");
+
+        assertThat(EditionRenderer.shown(List.of(shown, unused), "Text\n\n![Events a week](chart-weekly-events.svg)\n"))
+                .containsExactly(shown);
+        RenderedEdition edition = render();
+        assertThat(edition.charts()).isNotEmpty()
+                .allSatisfy(c -> assertThat(edition.markdown()).contains("](" + c.file() + ")"));
+    }
+
+    @Test
     void theJobsPageSizeOverridesTheTemplates() throws IOException {
         RenderedEdition letter = new EditionRenderer().render(assessment(),
                 new RenderRequest(TEMPLATE, "chicago-author-date", 1, "test", "letter"));
@@ -190,7 +247,7 @@ class EditionRendererTest {
         RenderedEdition edition = render();
         String md = edition.markdown();
 
-        assertThat(md).doesNotContain("[@").contains("(Reuters 2025;").contains("## Sources");
+        assertThat(md).doesNotContain("[@").contains("([Reuters 2025](#ref-reuters-1);").contains("## Sources");
         String sources = md.substring(md.indexOf("## Sources"), md.indexOf("## About this edition"));
         assertThat(sources.lines().filter(l -> l.startsWith("- "))).hasSize(2);
         assertThat(edition.bibliographyJson()).contains("\"id\": \"evil-1\"", "\"id\": \"reuters-1\"");

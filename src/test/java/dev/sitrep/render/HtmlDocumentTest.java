@@ -39,6 +39,42 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aBibliographyEntrysAnchorIsTheOneRawHtmlKeptAndItsIdMovesToTheEntry() {
+        Document doc = render("See ([Reuters 2025](#ref-reuters-1)).\n\n- <a id=\"ref-reuters-1\"></a>Reuters. 2025. "
+                + "<https://www.reuters.com/x>.\n- <a id=\"ref-x\" onclick=\"alert(1)\"></a>Other <a id=\"ref-y\">"
+                + "held</a> <a href=\"https://evil.example\"></a>\n");
+
+        assertThat(doc.select("li").get(0).id()).isEqualTo("ref-reuters-1");
+        assertThat(doc.select("li").get(0).select("a[id]")).isEmpty();
+        assertThat(doc.select("a[href=#ref-reuters-1]")).extracting(Element::text).containsExactly("(Reuters 2025).");
+        assertThat(doc.select("[onclick], a[href=https://evil.example], #ref-y")).isEmpty();
+        assertThat(doc.select("li").get(1).id()).isEmpty();
+        assertThat(doc.select("li").get(1).text()).contains("<a id=\"ref-x\" onclick=\"alert(1)\"></a>Other",
+                "<a id=\"ref-y\">held</a>");
+    }
+
+    @Test
+    void theCharactersTouchingALinkGoIntoItSoThatNoLineBreaksBetweenThem() {
+        Document doc = render("Convoys ([Three Corporate, n.d.](#ref-t); [UNN 2025](#ref-u)), and more. See "
+                + "<https://example.org/a>.\n");
+
+        assertThat(doc.select("a[href]")).extracting(Element::text)
+                .containsExactly("(Three Corporate, n.d.;", "UNN 2025),", "https://example.org/a.");
+        assertThat(doc.body().text()).contains("Convoys (Three Corporate, n.d.; UNN 2025), and more. See "
+                + "https://example.org/a.");
+    }
+
+    @Test
+    void aWebAddressIsLinkedInAsciiAsAPdfLinkMustBe() {
+        Document doc = render("<https://ar.example/خبر_1?q=a%20b>\n");
+
+        assertThat(doc.select("a[href]")).singleElement().satisfies(a -> {
+            assertThat(a.attr("href")).isEqualTo("https://ar.example/%D8%AE%D8%A8%D8%B1_1?q=a%20b");
+            assertThat(a.text()).isEqualTo("https://ar.example/خبر_1?q=a%20b");
+        });
+    }
+
+    @Test
     void aTableRendersAsATable() {
         Document doc = render("| Type | Count |\n|---|---:|\n| Battles | 12 |\n");
 
