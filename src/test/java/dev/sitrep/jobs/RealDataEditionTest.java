@@ -73,7 +73,7 @@ class RealDataEditionTest {
         assertThat(first).startsWith("1. **Surge in deaths in Rif Dimashq Governorate.** ")
                 .contains("deaths in Rif Dimashq Governorate this week", "times the 83 a week on average",
                         "Eastern Ghouta", "Kafr Batna", "episode of heightened violence in Rif Dimashq Governorate",
-                        "Government of Syria against Syrian insurgents", "(SOHR 2018");
+                        "Government of Syria against Syrian insurgents", "[SOHR 2018");
         EditionText.assertPlain(markdown);
         assertThat(PublishEditionEndToEnd.section(markdown, "### Deadliest events", "##"))
                 .contains("| 21 Feb 2018 | Kafr Batna suburb, Rif Dimashq Governorate |");

@@ -69,10 +69,16 @@ class ForecastDisplayTest {
         return md.substring(start, end < 0 ? md.length() : end);
     }
 
+    private static String annex() {
+        String md = edition.markdown();
+        return md.substring(md.indexOf("## How these numbers were made"));
+    }
+
     @Test
     void aSeriesWithNoEventsLoggedSaysSoAndHasNeitherFanChartNorTableOfZeros() {
-        assertThat(section("Attacks on Russian forces").strip()).isEqualTo("### Attacks on Russian forces\n\n"
-                + "No events logged, no forecast: none in the 20 weeks of history.");
+        assertThat(edition.markdown()).contains("| Attacks on Russian forces | 0 | – | – | No events logged, no "
+                + "forecast: none in the 20 weeks of history. |").doesNotContain("### Attacks on Russian forces")
+                .doesNotContain("**Attacks on Russian forces.** Weekly counts");
         assertThat(edition.charts()).extracting(Chart::file).contains("chart-forecast-convoys.svg")
                 .doesNotContain("chart-forecast-attacks.svg");
         assertThat(edition.markdown()).doesNotContain("chart-forecast-attacks");
@@ -81,14 +87,15 @@ class ForecastDisplayTest {
     @Test
     void aMonthlyOutlookFromFewerMonthsThanItForecastsSaysHowFew() {
         assertThat(section("Russian convoys")).contains("**Outlook, 6 months.** Made from only 4 months of history, "
-                + "fewer than the 6 it forecasts. Monthly counts: ")
-                .contains("Model: mean of the 4 months so far;");
+                + "fewer than the 6 it forecasts. Confidence: ");
+        // How the outlook was made is in the annex.
+        assertThat(annex()).contains("*Outlook by month.* Monthly counts: ").contains("Model: mean of the 4 months so far;");
     }
 
     @Test
     void theBacktestWindowStatedIsTheHistoryTheSeriesHasNotTheOneConfigured() {
         // 20 weeks: the first 8 fit the models, so 12 are scored.
-        assertThat(section("Russian convoys")).contains("each counting for more the smaller its errors over the "
+        assertThat(annex()).contains("each counting for more the smaller its errors over the "
                 + "last 12 weeks, weighed afresh for each week ahead");
         assertThat(edition.markdown()).doesNotContain("26 weeks").doesNotContain("last 26");
     }
