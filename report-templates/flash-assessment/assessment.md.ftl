@@ -97,7 +97,7 @@ No standing analyst judgment of this job concerns the event's actors, places or 
 ## 4. Prognosis, 6–12 months
 
 <#if f.related?? && f.related.outlook??>
-**${f.related.title}, by month.** <#if f.related.outlook.note?has_content>${f.related.outlook.note} </#if>Monthly counts: ${f.related.outlook.history}. Model: ${f.related.outlook.model}; ${f.related.outlook.backtest}. Confidence: ${f.related.outlook.confidence}.
+**${f.related.title}, by month.** <#if f.related.outlook.note?has_content>${f.related.outlook.note} </#if>Monthly counts: ${f.related.outlook.history}. Confidence: ${f.related.outlook.confidence}.
 
 | Month | Expected | 50 % | 80 % | 95 % |
 |---|--:|--:|--:|--:|
@@ -106,7 +106,7 @@ No standing analyst judgment of this job concerns the event's actors, places or 
 </#list>
 
 <#elseif f.related?? && f.related.points?has_content>
-**${f.related.title}.** Weekly counts: ${f.related.history}. Model: ${f.related.model}; ${f.related.backtest}. Expected over the next ${a.prognosis.horizonWeeks} weeks: **${f.related.total.mean}** (80 % interval ${f.related.total.interval80}). No monthly outlook: too little monthly history.
+**${f.related.title}.** Weekly counts: ${f.related.history}. Expected over the next ${a.prognosis.horizonWeeks} weeks: **${f.related.total.mean}** (80 % interval ${f.related.total.interval80}). No monthly outlook: too little monthly history.
 
 <#elseif f.related?? && f.related.withoutForecast??>
 **${f.related.title}.** ${f.related.withoutForecast}
@@ -144,6 +144,12 @@ ${f.mapNote}
 - ${b?no_esc}
 </#list>
 
+<#if f.related?? && f.related.points?has_content>
+## How these numbers were made
+
+The related events' week is set against the ${a.trends.baselineUsed} weeks before it as the weekly edition sets its counts (see that edition's annex). ${f.related.title}, weekly: ${f.related.model}; ${f.related.backtest}.<#if f.related.outlook??> By month: ${f.related.outlook.model}; ${f.related.outlook.backtest}.</#if>
+
+</#if>
 ## About this assessment
 
 Job ${a.jobId}, flash assessment ${a.period}, v${v.version}. Event ${f.subject.eventId} at revision ${f.subject.revision}; ${a.eventCount} related events from ${v.periodLabel}, each at its latest revision as logged up to ${v.dataAsOf}. Citation style: ${v.citationStyle}. Estimative terms follow ICD 203. Produced by Sitrep ${v.softwareVersion}; the related events are in `events.csv` beside this file and the sources in `bibliography.json`.

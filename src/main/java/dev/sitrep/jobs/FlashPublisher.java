@@ -50,8 +50,13 @@ public class FlashPublisher {
 
     /** "syria-weekly: its flash rule matches the event": the job an assessment without --job goes to, and why. */
     public String jobFor(String eventId) {
-        FlashScope.Choice choice = FlashScope.choose(catalog.all(), gatherer.event(eventId, clock.instant()));
+        FlashScope.Choice choice = choose(gatherer.event(eventId, clock.instant()));
         return choice.job().id() + ": " + choice.reason();
+    }
+
+    private FlashScope.Choice choose(Event event) {
+        String period = dev.sitrep.assessment.FlashSubject.editionOf(event.id());
+        return FlashScope.choose(catalog.all(), event, j -> archive.latest(j.id(), period).isPresent());
     }
 
     /** Assesses the event under {@code jobId}, or when null under the job {@link #jobFor} names; delivers. */
@@ -62,7 +67,7 @@ public class FlashPublisher {
     PublishOutcome assess(String eventId, String jobId, boolean deliver) {
         Instant asOf = clock.instant();
         Event event = gatherer.event(eventId, asOf);
-        JobDefinition job = jobId == null ? FlashScope.choose(catalog.all(), event).job()
+        JobDefinition job = jobId == null ? choose(event).job()
                 : FlashScope.check(catalog.find(jobId), event);
         JobExecution execution;
         try {

@@ -4,9 +4,9 @@ import dev.sitrep.events.Event;
 import java.util.List;
 
 /**
- * Which job a flash assessment of an event belongs to: the one asked for; else the job whose flash rule
- * matches the event (the job that would have assessed it on import); else the only job whose scope holds
- * it; else the first of those by id. The choice and its reason are told to whoever asked.
+ * Which job a flash assessment of an event belongs to: the one asked for; else the job that has assessed it
+ * before (a new version goes where the first went); else the job whose flash rule matches the event (the job
+ * that would have assessed it on import); else the only job whose scope holds it; else the first of those by id. The choice and its reason are told to whoever asked.
  */
 final class FlashScope {
 
@@ -35,7 +35,11 @@ final class FlashScope {
     }
 
     /** The job the event belongs to when none was asked for; a clear error when no job's scope holds it. */
-    static Choice choose(List<JobDefinition> jobs, Event e) {
+    static Choice choose(List<JobDefinition> jobs, Event e, java.util.function.Predicate<JobDefinition> assessedBefore) {
+        List<JobDefinition> before = jobs.stream().filter(j -> holds(j, e) && assessedBefore.test(j)).toList();
+        if (!before.isEmpty()) {
+            return new Choice(before.get(0), "it has assessed the event before" + others(before));
+        }
         List<JobDefinition> ruled = jobs.stream().filter(j -> holds(j, e) && j.flash().matches(e)).toList();
         if (!ruled.isEmpty()) {
             return new Choice(ruled.get(0), "its flash rule matches the event" + others(ruled));

@@ -118,6 +118,7 @@ abstract class FlashAssessmentEndToEnd {
                 "- **Who:** Russian Armed Forces; Russian Military Police");
         assertThatTheMapRingsTheConvoyAtHmeimim(markdown, v1.folder());
         assertThatPatternMatchesTheSampleLog(markdown);
+        EditionText.assertPlain(markdown);
         assertThatEveryCitationResolves(markdown, v1.folder().resolve("bibliography.json"));
         PublishEditionEndToEnd.assertThatEveryPublishedChartIsInTheMarkdown(v1.folder(), markdown);
 
