@@ -43,10 +43,7 @@ final class Plain {
         if (n >= 1 && n <= ORDINALS.size()) {
             return ORDINALS.get(n - 1);
         }
-        int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
-                : switch (n % 10) { case 1 -> "st"; case 2 -> "nd"; case 3 -> "rd"; default -> "th"; };
-        return n + suffix;
+        return FlashPassages.ordinalWord(n);
     }
 
     /** "19–25 February 2018", "29 January – 4 February 2018". */

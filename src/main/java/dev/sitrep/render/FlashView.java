@@ -60,15 +60,9 @@ public record FlashView(
 
     /** {@code order}: the related events in date order, which number the timeline's rows. */
     private static Event event(EventEntry e, Map<String, String> citations, String subjectId, List<String> order) {
-        String where = e.place() == null ? nullToEmpty(e.admin1())
-                : e.admin1() == null ? e.place() : e.place() + ", " + e.admin1();
-        String what = e.subType() == null ? e.type() : e.type() + " / " + e.subType();
-        return new Event(order.indexOf(e.id()) + 1, e.id(), DAY.format(e.occurred()), e.precision(), where, what, String.join("; ", e.actors()),
+        return new Event(order.indexOf(e.id()) + 1, e.id(), DAY.format(e.occurred()), e.precision(),
+                MarkdownView.where(e), MarkdownView.what(e), String.join("; ", e.actors()),
                 e.fatalities() == null ? "not reported" : String.valueOf(e.fatalities()), e.summary(),
                 citations.getOrDefault(e.id(), ""), e.synthetic(), e.id().equals(subjectId));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -175,12 +175,24 @@ public record MarkdownView(
     }
 
     private static Notable notable(EventEntry e, Map<String, String> citations) {
-        String where = e.place() == null ? nullToEmpty(e.admin1())
-                : e.admin1() == null ? e.place() : e.place() + ", " + e.admin1();
-        String date = DAY.format(e.occurred()) + ("day".equals(e.precision()) ? "" : " (" + e.precision() + ")");
-        String what = e.subType() == null ? e.type() : e.type() + " / " + e.subType();
-        return new Notable(date, where, what, String.join("; ", e.actors()), e.summary(),
+        return new Notable(dated(e), where(e), what(e), String.join("; ", e.actors()), e.summary(),
                 citations.getOrDefault(e.id(), ""), e.synthetic());
+    }
+
+    /** "Jableh, Latakia": the place and its governorate, as far as the log knows them. */
+    static String where(EventEntry e) {
+        return e.place() == null ? nullToEmpty(e.admin1())
+                : e.admin1() == null ? e.place() : e.place() + ", " + e.admin1();
+    }
+
+    /** "26 Nov 2025", or "20 Feb 2018 (week)" for an event dated only to a week or a month. */
+    static String dated(EventEntry e) {
+        return DAY.format(e.occurred()) + ("day".equals(e.precision()) ? "" : " (" + e.precision() + ")");
+    }
+
+    /** "military-movement / convoy": type and sub-type. */
+    static String what(EventEntry e) {
+        return e.subType() == null ? e.type() : e.type() + " / " + e.subType();
     }
 
     private static Forecast forecast(SeriesForecast f) {

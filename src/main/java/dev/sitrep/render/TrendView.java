@@ -6,7 +6,6 @@ import dev.sitrep.analysis.trend.Signal;
 import dev.sitrep.analysis.trend.Trends;
 import dev.sitrep.assessment.Assessment;
 import dev.sitrep.assessment.EventEntry;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,6 @@ public record TrendView(List<FindingRow> findings, List<EpisodeRow> episodes, Li
 
     static final int FINDINGS = 12;
     static final int DEADLIEST = 10;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public record FindingRow(String what, String by, String measure, int current, String average, String typical,
                              String change, String standing, String method, String z, String p, String including) {
@@ -67,11 +65,8 @@ public record TrendView(List<FindingRow> findings, List<EpisodeRow> episodes, Li
     }
 
     private static Deadly deadly(EventEntry e, Map<String, String> citations) {
-        String where = e.place() == null ? (e.admin1() == null ? "" : e.admin1())
-                : e.admin1() == null ? e.place() : e.place() + ", " + e.admin1();
-        String date = DAY.format(e.occurred()) + ("day".equals(e.precision()) ? "" : " (" + e.precision() + ")");
-        return new Deadly(date, where, String.join("; ", e.actors()), e.fatalities(),
-                e.subType() == null ? e.type() : e.type() + " / " + e.subType(), citations.getOrDefault(e.id(), ""));
+        return new Deadly(MarkdownView.dated(e), MarkdownView.where(e), String.join("; ", e.actors()), e.fatalities(),
+                MarkdownView.what(e), citations.getOrDefault(e.id(), ""));
     }
 
     private static String one(double x) {

@@ -48,14 +48,15 @@ public final class TrendAnalysis {
         }
         movers.sort(Comparator.comparingDouble((Trends.Mover m) -> -Math.abs(m.row().change()))
                 .thenComparing(m -> m.dimension().ordinal()).thenComparing(m -> m.row().key()));
-        return new Trends(c.period(), c.baselineWeeks(), c.baselineUsed(), row("all events", c.total()),
+        CountRow total = row("all events", c.total());
+        return new Trends(c.period(), c.baselineWeeks(), c.baselineUsed(), total,
                 row("fatalities", c.fatalities()), rows.get(Dimension.TYPE), rows.get(Dimension.SUB_TYPE),
                 rows.get(Dimension.ACTOR), rows.get(Dimension.DYAD), rows.get(Dimension.ADMIN1),
                 rows.get(Dimension.PLACE), movers.stream().limit(MOVERS).toList(), hotspots(c, rows),
                 c.firstSeen().getOrDefault(Dimension.ACTOR, List.of()),
                 c.firstSeen().getOrDefault(Dimension.PLACE, List.of()),
                 c.firstSeen().getOrDefault(Dimension.DYAD, List.of()), quiet(c, rows),
-                Findings.of(c, row("all events", c.total()), rows),
+                Findings.of(c, total, rows),
                 Episodes.ongoing(c.areas(), c.period(), c.baselineWeeks()), c.undatedDeaths());
     }
 
