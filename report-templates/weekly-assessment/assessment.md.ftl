@@ -5,10 +5,10 @@
 <#macro modelCheck p>
 <#if p.disagreement??> **${p.disagreement.sentence}**</#if><#t>
 </#macro>
-<#macro passages list>
+<#macro passages list level="###">
 <#list list as p>
 <#if p.title?has_content && !p.computed>
-### ${p.title}
+${level?no_esc} ${p.title}
 
 </#if>
 ${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if><@modelCheck p/>
@@ -253,6 +253,38 @@ Over the next ${a.prognosis.horizonWeeks} weeks, read in order (the first that h
 |---|---|--:|---|
 <#list v.scenarios as s>
 | **${s.name?cap_first}**: ${s.title} | ${s.description} (*${s.condition}*) | ${s.probability} | ${s.estimative} (${s.range}) |
+</#list>
+
+</#if>
+<#if v.outcomes??>
+### Outcomes over ${v.outcomes.horizons}
+
+The analysts' outcome scenarios, with the probability of each at each horizon: from the model where the outcome is stated over the series it tracks, from the analysts' judgments otherwise.
+
+| Outcome | <#list v.outcomes.months as h>${h}<#sep> | </#sep></#list> |
+|---|<#list v.outcomes.months as h>---|</#list>
+<#list v.outcomes.rows as r>
+| **${r.name?cap_first}**: ${r.title} | <#list r.cells as c>${c}<#sep> | </#sep></#list> |
+</#list>
+
+<#list v.outcomes.sources as s>
+[${s.number}] ${s.title} (judgment ${s.id}).<#sep>  
+</#sep></#list>
+
+
+<@passages a.section("outcomes").passages "####"/>
+
+<#list v.outcomes.notes as n>
+*${n}*
+
+</#list>
+**What would move each**
+
+<#list v.outcomes.rows as r>
+- **${r.name?cap_first}**: ${r.title}.<#if r.description?has_content> ${r.description}</#if>
+<#list r.signposts as s>
+    - ${s.title}: ${s.reading}.
+</#list>
 </#list>
 
 </#if>

@@ -82,6 +82,7 @@ public final class AssessmentComposer {
         m.put("strategic-logic", "Strategic logic");
         m.put("risks", "Risks");
         m.put("outlook", "Outlook");
+        m.put("outcomes", "Outcomes");
         m.put("implications", "Implications");
         m.put("conclusion", "Conclusion");
         return java.util.Collections.unmodifiableMap(m);

@@ -80,6 +80,16 @@ public final class Likelihood {
         return UPPER.length - 1;
     }
 
+    /** The lowest probability of a band: 0.55 for "likely". */
+    public static double lowerOf(int band) {
+        return band == 0 ? 0 : UPPER[band - 1];
+    }
+
+    /** The highest probability of a band: 0.80 for "likely". */
+    public static double upperOf(int band) {
+        return Math.min(1, UPPER[band]);
+    }
+
     /** "unlikely": the term of a probability's band. */
     public static String termOf(double p) {
         return TERMS.get(bandOf(p));

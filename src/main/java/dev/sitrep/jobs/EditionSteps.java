@@ -4,6 +4,7 @@ import dev.sitrep.analysis.Observation;
 import dev.sitrep.analysis.prognosis.ConsistencyWarning;
 import dev.sitrep.analysis.prognosis.LikelihoodConsistency;
 import dev.sitrep.analysis.prognosis.Prognosis;
+import dev.sitrep.analysis.prognosis.OutcomeAnalysis;
 import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
 import dev.sitrep.analysis.prognosis.SeriesSpec;
@@ -91,7 +92,8 @@ class EditionSteps {
         // Only editions whose forecasts can have come due within the history are worth reading.
         String from = run.period().minusWeeks(settings.historyWeeks()).toString();
         Prognosis prognosis = PrognosisAnalysis.forecast(digest.seriesCounts(), settings,
-                issued.read(run.jobId(), from, run.period().toString()));
+                issued.read(run.jobId(), from, run.period().toString()))
+                .withOutcomes(OutcomeAnalysis.assess(settings, digest.seriesCounts(), digest.statedLikelihoods()));
         work.put("prognosis", prognosis);
         List<ConsistencyWarning> warnings = LikelihoodConsistency.check(digest.statedLikelihoods(), prognosis,
                 digest.seriesCounts(), settings);

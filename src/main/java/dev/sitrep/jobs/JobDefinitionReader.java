@@ -1,6 +1,7 @@
 package dev.sitrep.jobs;
 
 import dev.sitrep.analysis.prognosis.IndicatorSpec;
+import dev.sitrep.analysis.prognosis.OutcomeSettings;
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
 import dev.sitrep.analysis.prognosis.Scenario;
 import dev.sitrep.analysis.prognosis.ScenarioCondition;
@@ -185,7 +186,7 @@ final class JobDefinitionReader {
 
     private static PrognosisSettings prognosis(YamlFields p) {
         p.allowOnly(Set.of("horizon-weeks", "history-weeks", "outlook-months", "history-months", "series",
-                "scenarios", "indicators"));
+                "scenarios", "indicators", "outcomes"));
         List<SeriesSpec> series = new ArrayList<>();
         Set<String> ids = new java.util.LinkedHashSet<>();
         for (YamlFields s : p.mappings("series")) {
@@ -224,10 +225,11 @@ final class JobDefinitionReader {
             }
             indicators.add(new IndicatorSpec(i.text("title"), seriesId, i.integer("at-least", 1, 1, 100_000)));
         }
+        OutcomeSettings outcomes = OutcomeReader.read(p.mapping("outcomes"), ids);
         try {
             return new PrognosisSettings(p.integer("horizon-weeks", 8, 1, 52), p.integer("history-weeks", 52, 8, 520),
                     p.integer("outlook-months", 6, 6, 12), p.integer("history-months", 36, 12, 240), series,
-                    scenarios, indicators);
+                    scenarios, indicators, outcomes);
         } catch (IllegalArgumentException e) {
             throw p.error("scenarios", e.getMessage());
         }

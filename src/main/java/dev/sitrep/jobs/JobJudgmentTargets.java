@@ -1,5 +1,7 @@
 package dev.sitrep.jobs;
 
+import dev.sitrep.analysis.prognosis.OutcomeScenario;
+import dev.sitrep.analysis.prognosis.OutcomeSettings;
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
 import dev.sitrep.analysis.prognosis.Scenario;
 import dev.sitrep.analysis.prognosis.ScenarioCondition;
@@ -50,6 +52,9 @@ class JobJudgmentTargets implements JudgmentTargets {
             return Optional.of("job " + jobId + " has no scenario '" + about.target() + "' (its scenarios: "
                     + prognosis.scenarios().stream().map(Scenario::name).toList() + ")");
         }
+        if (about.kind() == About.Kind.OUTCOME) {
+            return outcomeProblem(jobId, prognosis.outcomes(), about);
+        }
         try {
             ScenarioCondition condition = ScenarioCondition.parse(about.target(), prognosis.seriesIds());
             return condition.isOtherwise() ? Optional.of("'otherwise' is not a condition a likelihood can be about")
@@ -57,6 +62,22 @@ class JobJudgmentTargets implements JudgmentTargets {
         } catch (IllegalArgumentException e) {
             return Optional.of("job " + jobId + ": " + e.getMessage());
         }
+    }
+
+    private static Optional<String> outcomeProblem(String jobId, OutcomeSettings outcomes, About about) {
+        if (!outcomes.hasScenario(about.outcomeName())) {
+            return Optional.of("job " + jobId + " has no outcome scenario '" + about.outcomeName() + "' (its outcomes: "
+                    + outcomes.scenarios().stream().map(OutcomeScenario::name).toList() + ")");
+        }
+        if (outcomes.scenarios().stream().anyMatch(s -> s.name().equals(about.outcomeName()) && s.otherwise())) {
+            return Optional.of("'" + about.outcomeName() + "' is the remainder of the other outcomes ('otherwise'): "
+                    + "give the likelihoods of the others");
+        }
+        if (!outcomes.months().contains(about.outcomeMonths())) {
+            return Optional.of("job " + jobId + " judges its outcomes at " + outcomes.months() + " months, not at "
+                    + about.outcomeMonths());
+        }
+        return Optional.empty();
     }
 
     static Set<String> sectionsOf(Path templateFolder) {

@@ -200,27 +200,36 @@ final class JudgmentFile {
             return normalized;
         }
 
-        /** {@code about: {scenario: base}} or {@code about: {condition: <series> total >= 10}}, checked per job. */
+        /** What 'about' may say, for the message that refuses anything else. */
+    private static final String ABOUT_FORMS = "'{scenario: <name>}', '{condition: <series> total|weekly-max|weekly-min"
+            + " <op> <n>}' or '{outcome: <name>, months: <n>}'";
+
+    /**
+     * {@code about: {scenario: base}}, {@code about: {condition: <series> total >= 10}} or
+     * {@code about: {outcome: keeps-bases, months: 12}}, checked per job.
+     */
         About about(List<String> jobs, JudgmentTargets targets) {
             Object value = fields.get("about");
             if (value == null) {
                 return null;
             }
-            if (!(value instanceof Map<?, ?> map) || map.size() != 1
-                    || !(map.get(map.keySet().iterator().next()) instanceof String target) || target.isBlank()) {
-                throw new JudgmentException(file + ":" + lineOf("about") + ": 'about' must be one of "
-                        + "'{scenario: <name>}' or '{condition: <series> total|weekly-max|weekly-min <op> <n>}'");
-            }
-            String key = String.valueOf(map.keySet().iterator().next());
-            About about = null;
-            for (About.Kind kind : About.Kind.values()) {
-                if (kind.word.equals(key)) {
-                    about = new About(kind, target);
+            About about = value instanceof Map<?, ?> map && map.containsKey("outcome") ? outcome(map) : null;
+            if (about == null) {
+                if (!(value instanceof Map<?, ?> map) || map.size() != 1
+                        || !(map.get(map.keySet().iterator().next()) instanceof String target) || target.isBlank()) {
+                    throw new JudgmentException(file + ":" + lineOf("about") + ": 'about' must be one of "
+                            + ABOUT_FORMS);
                 }
-            }
-            if (about == null || RAW_HTML.matcher(target).find()) {
-                throw new JudgmentException(file + ":" + lineOf("about") + ": about: '" + key
-                        + "' is neither 'scenario' nor 'condition'");
+                String key = String.valueOf(map.keySet().iterator().next());
+                for (About.Kind kind : About.Kind.values()) {
+                    if (kind.word.equals(key) && kind != About.Kind.OUTCOME) {
+                        about = new About(kind, target);
+                    }
+                }
+                if (about == null || RAW_HTML.matcher(target).find()) {
+                    throw new JudgmentException(file + ":" + lineOf("about") + ": about: '" + key
+                            + "' is none of 'scenario', 'condition' or 'outcome'");
+                }
             }
             for (String job : jobs) {
                 java.util.Optional<String> problem = targets.problemWith(job, about);
@@ -229,6 +238,18 @@ final class JudgmentFile {
                 }
             }
             return about;
+        }
+
+        /** {@code {outcome: keeps-bases, months: 12}}: an outcome scenario at one of the job's horizons. */
+        private About outcome(Map<?, ?> map) {
+            Object name = map.get("outcome");
+            Object months = map.get("months");
+            if (map.size() != 2 || !(name instanceof String n) || !n.matches("[a-z0-9][a-z0-9-]*")
+                    || !(months instanceof Integer m) || m < 1) {
+                throw new JudgmentException(file + ":" + lineOf("about") + ": an outcome is named with its horizon:"
+                        + " 'about: {outcome: <name>, months: <n>}', e.g. {outcome: keeps-bases, months: 12}");
+            }
+            return About.outcome(n, m);
         }
 
         List<String> strings(String field) {

@@ -12,7 +12,7 @@ public interface JudgmentTargets {
 
     /** The sections every template places, in the order of the seed's assessments. */
     Set<String> STANDARD_SECTIONS = Set.of("key-judgment", "context", "strategic-logic", "risks", "implications",
-            "outlook", "conclusion");
+            "outlook", "outcomes", "conclusion");
 
     /** The sections of the job's template (the standard ones and any it defines), or empty: no such job. */
     Optional<Set<String>> sections(String jobId);

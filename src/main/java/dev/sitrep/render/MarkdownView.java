@@ -55,7 +55,8 @@ public record MarkdownView(
         List<String> bibliography,
         List<Chart> charts,
         FlashView flash,
-        TrendView trend) {
+        TrendView trend,
+        OutcomeView outcomes) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -130,7 +131,7 @@ public record MarkdownView(
                 p.scenarios().stream().map(MarkdownView::scenario).toList(), confidence(p.scenarioConfidence()),
                 p.indicators().stream().map(MarkdownView::indicator).toList(), track(p.trackRecord()), bibliography,
                 charts, a.flash() == null ? null : FlashView.of(a, eventCitations, forecasts),
-                TrendView.of(a, eventCitations));
+                TrendView.of(a, eventCitations), OutcomeView.of(p.outcomes()));
     }
 
     static String periodLabel(LocalDate start, LocalDate end) {

@@ -66,7 +66,7 @@ class AssessmentComposerTest {
                                 "New this period."))));
 
         assertThat(a.sections()).extracting(Section::id).containsExactly("context", "strategic-logic", "risks",
-                "outlook", "implications", "conclusion", "sanctions-regime");
+                "outlook", "outcomes", "implications", "conclusion", "sanctions-regime");
         assertThat(a.section("sanctions-regime").heading()).isEqualTo("Sanctions regime");
         assertThat(a.section("sanctions-regime").passages()).singleElement()
                 .satisfies(p -> assertThat(p.likelihoodShown()).isEqualTo("unlikely (30 %; band 20–45 %)"));
@@ -142,7 +142,7 @@ class AssessmentComposerTest {
 
         assertThat(a.keyJudgments().get(0).id()).isEqualTo("kj");
         assertThat(a.sections()).extracting(Section::id).containsExactly("context", "strategic-logic", "risks",
-                "outlook", "implications", "conclusion");
+                "outlook", "outcomes", "implications", "conclusion");
         assertThat(a.section("risks").passages()).extracting(Passage::id).containsExactly("r");
         assertThat(a.notableEvents()).extracting(EventEntry::id).containsExactly("convoy-1", "raid-1");
         assertThat(a.periodEvents()).hasSize(3);

@@ -158,4 +158,41 @@ class JobDefinitionReaderTest {
         assertThat(ScheduledPublication.periodFor(java.time.LocalDate.of(2025, 12, 1))).hasToString("2025-W48");
         assertThat(ScheduledPublication.periodFor(java.time.LocalDate.of(2026, 1, 5))).hasToString("2026-W01");
     }
+
+    @Test
+    void theShippedJobDefinesOutcomesAtSixTwelveAndTwentyFourMonthsWithSignposts() {
+        var outcomes = reader.read(Path.of("jobs/syria-weekly.yml")).prognosis().outcomes();
+        assertThat(outcomes.months()).containsExactly(6, 12, 24);
+        assertThat(outcomes.scenarios()).extracting(s -> s.name()).containsExactly("best", "worst", "base");
+        assertThat(outcomes.scenarios().get(0).measured()).as("best is the analysts' to judge").isFalse();
+        assertThat(outcomes.scenarios().get(1).when()).isEqualTo("attacks-on-russian-forces total >= 3");
+        assertThat(outcomes.scenarios().get(2).otherwise()).isTrue();
+        assertThat(outcomes.scenarios().get(0).signposts()).extracting(sp -> sp.measured())
+                .containsExactly(false, false, true, true);
+    }
+
+    @Test
+    void aBadOutcomeNamesTheFileTheLineAndTheField() throws IOException {
+        assertThatThrownBy(() -> reader.read(jobFile("months: [6, 12, 24]", "months: [12, 6]")))
+                .hasMessageMatching("(?s).*syria-weekly.yml:\\d+: prognosis.outcomes.months: \\[12, 6\\]: horizons "
+                        + "rise from 1 to 60 months.*");
+        assertThatThrownBy(() -> reader.read(jobFile("when: attacks-on-russian-forces total >= 3",
+                "when: attacks-on-russian-forces weekly-max >= 3")))
+                .hasMessageMatching("(?s).*syria-weekly.yml:\\d+: prognosis.outcomes.scenarios\\[1\\].when: "
+                        + "'weekly-max' in .*: use total, monthly-max, monthly-min or final-month.*");
+        assertThatThrownBy(() -> reader.read(jobFile("when: hmeimim-tartous-convoys monthly-min >= 1",
+                "when: convoys monthly-min >= 1")))
+                .hasMessageContaining("prognosis.outcomes.scenarios[0].signposts[2].when: 'convoys' is not a tracked "
+                        + "series");
+        assertThatThrownBy(() -> reader.read(jobFile("      - name: worst\n        title: Russian forces come",
+                "      - name: best\n        title: Russian forces come")))
+                .hasMessageContaining("outcome scenario 'best' is defined twice");
+        String swapped = Files.readString(Path.of("jobs/syria-weekly.yml"))
+                .replace("when: attacks-on-russian-forces total >= 3", "when: otherwise")
+                .replace("        when: otherwise\n        signposts:\n          - Redeployment",
+                        "        when: attacks-on-russian-forces total = 0\n        signposts:\n          - Redeployment");
+        Path otherwiseFirst = Files.writeString(dir.resolve("syria-weekly.yml"), swapped);
+        assertThatThrownBy(() -> reader.read(otherwiseFirst))
+                .hasMessageContaining("only the last outcome scenario may be 'otherwise'");
+    }
 }

@@ -91,7 +91,12 @@ class SampleJudgmentsTest {
                 digest.seriesCounts(), job.prognosis());
 
         assertThat(digest.statedLikelihoods()).extracting(s -> s.judgmentId() + " " + s.about().stored())
-                .containsExactly("outlook-six-to-twelve-months scenario: base",
+                .containsExactly("outcome-new-agreement-06-months outcome: best, 6 months",
+                        "outcome-new-agreement-12-months outcome: best, 12 months",
+                        "outcome-new-agreement-24-months outcome: best, 24 months",
+                        "outcome-untenable-presence-12-months outcome: worst, 12 months",
+                        "outcome-untenable-presence-24-months outcome: worst, 24 months",
+                        "outlook-six-to-twelve-months scenario: base",
                         "risks-attack-on-russian-forces condition: attacks-on-russian-forces total >= 1");
         // No attack on Russian forces is in the log: the model says "almost no chance", the analyst "unlikely".
         assertThat(warnings).filteredOn(w -> w.judgmentId().equals("risks-attack-on-russian-forces")).singleElement()

@@ -276,7 +276,36 @@ class JudgmentsTest {
                 .hasMessageContaining("n.md:8: 'about' links the judgment's likelihood to the model, but the "
                         + "judgment states no likelihood");
         assertThatThrownBy(() -> judgments.add(List.of(badKind))).isInstanceOf(JudgmentException.class)
-                .hasMessageContaining("k.md:9: about: 'series' is neither 'scenario' nor 'condition'");
+                .hasMessageContaining("k.md:9: about: 'series' is none of 'scenario', 'condition' or 'outcome'");
         assertThat(judgments.list(false)).noneMatch(j -> j.id().startsWith("j-bad-") || j.id().equals("j-no-likelihood"));
+    }
+
+    @Test
+    void anOutcomeIsJudgedAtOneOfTheJobsHorizonsAndOnlyIfTheJobDefinesIt() throws IOException {
+        Path good = judgment("o.md", front("j-outcome", "outcomes")
+                + "\nlikelihood: unlikely\nabout: {outcome: best, months: 12}", "Text [@reuters-1].");
+        Path unknown = judgment("u.md", front("j-bad-outcome", "outcomes")
+                + "\nlikelihood: likely\nabout: {outcome: peace, months: 12}", "Text [@reuters-1].");
+        Path horizon = judgment("h.md", front("j-bad-horizon", "outcomes")
+                + "\nlikelihood: likely\nabout: {outcome: best, months: 18}", "Text [@reuters-1].");
+        Path remainder = judgment("r.md", front("j-bad-remainder", "outcomes")
+                + "\nlikelihood: likely\nabout: {outcome: base, months: 12}", "Text [@reuters-1].");
+        Path noMonths = judgment("m.md", front("j-bad-months", "outcomes")
+                + "\nlikelihood: likely\nabout: {outcome: best}", "Text [@reuters-1].");
+
+        judgments.add(List.of(good));
+        assertThat(judgments.list(false)).filteredOn(j -> j.id().equals("j-outcome")).singleElement()
+                .satisfies(j -> assertThat(j.about().stored()).isEqualTo("outcome: best, 12 months"));
+        assertThatThrownBy(() -> judgments.add(List.of(unknown))).isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("u.md:9: about: job syria-weekly has no outcome scenario 'peace' "
+                        + "(its outcomes: [best, worst, base])");
+        assertThatThrownBy(() -> judgments.add(List.of(horizon))).isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("h.md:9: about: job syria-weekly judges its outcomes at [6, 12, 24] months, "
+                        + "not at 18");
+        assertThatThrownBy(() -> judgments.add(List.of(remainder))).isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("r.md:9: about: 'base' is the remainder of the other outcomes");
+        assertThatThrownBy(() -> judgments.add(List.of(noMonths))).isInstanceOf(JudgmentException.class)
+                .hasMessageContaining("m.md:9: an outcome is named with its horizon: 'about: {outcome: <name>, "
+                        + "months: <n>}'");
     }
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Holds each analyst likelihood that is about a scenario or a series condition against the model's
- * probability for it. Neighbouring ICD 203 bands are a matter of judgment and pass; a gap of two bands
- * or more is listed, with both figures, for the reviewer to settle. Nothing is changed on either side.
+ * Holds each analyst likelihood that is about a scenario, a series condition or a measured outcome against
+ * the model's probability for it. Neighbouring ICD 203 bands are a matter of judgment and pass; a gap of two
+ * bands or more is listed, with both figures, for the reviewer to settle. Nothing is changed on either side.
  */
 public final class LikelihoodConsistency {
 
@@ -29,13 +29,27 @@ public final class LikelihoodConsistency {
                 : PrognosisAnalysis.conditionProbabilities(counts, settings, conditions);
         List<ConsistencyWarning> warnings = new ArrayList<>();
         for (StatedLikelihood s : stated) {
-            Optional<Double> model = s.about().kind() == About.Kind.SCENARIO
-                    ? prognosis.scenarios().stream().filter(o -> o.name().equals(s.about().target())).findFirst()
-                            .map(ScenarioOutlook::probability)
-                    : Optional.ofNullable(drawn.get(ScenarioCondition.parse(s.about().target(), settings.seriesIds())));
+            Optional<Double> model = switch (s.about().kind()) {
+                case SCENARIO -> prognosis.scenarios().stream().filter(o -> o.name().equals(s.about().target()))
+                        .findFirst().map(ScenarioOutlook::probability);
+                case CONDITION -> Optional.ofNullable(drawn.get(ScenarioCondition.parse(s.about().target(),
+                        settings.seriesIds())));
+                case OUTCOME -> modelOutcome(prognosis.outcomes(), s.about());
+            };
+            if (s.about().kind() == About.Kind.OUTCOME && model.isEmpty()) {
+                // An outcome nobody can measure is the analysts' to judge: there is nothing to hold it against.
+                continue;
+            }
             warning(s, model).ifPresent(warnings::add);
         }
         return warnings;
+    }
+
+    private static Optional<Double> modelOutcome(OutcomeMatrix matrix, About about) {
+        return matrix.rows().stream().filter(r -> r.name().equals(about.outcomeName()))
+                .flatMap(r -> r.cells().stream())
+                .filter(c -> c.months() == about.outcomeMonths() && c.source() == OutcomeCell.Source.MODEL)
+                .map(OutcomeCell::low).findFirst();
     }
 
     static Optional<ConsistencyWarning> warning(StatedLikelihood s, Optional<Double> model) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Per job: how far ahead (weeks, and months for the outlook), over how much history, which series,
- * which scenarios over them and which indicators to watch.
+ * which scenarios over them, which indicators to watch, and the outcome scenarios over the months ahead.
  */
 public record PrognosisSettings(
         int horizonWeeks,
@@ -13,7 +13,15 @@ public record PrognosisSettings(
         int historyMonths,
         List<SeriesSpec> series,
         List<Scenario> scenarios,
-        List<IndicatorSpec> indicators) {
+        List<IndicatorSpec> indicators,
+        OutcomeSettings outcomes) {
+
+    /** A job without outcome scenarios. */
+    public PrognosisSettings(int horizonWeeks, int historyWeeks, int outlookMonths, int historyMonths,
+                             List<SeriesSpec> series, List<Scenario> scenarios, List<IndicatorSpec> indicators) {
+        this(horizonWeeks, historyWeeks, outlookMonths, historyMonths, series, scenarios, indicators,
+                OutcomeSettings.none());
+    }
 
     public PrognosisSettings {
         if (horizonWeeks < 1 || historyWeeks < 2 || outlookMonths < 1 || historyMonths < 2) {
@@ -29,6 +37,13 @@ public record PrognosisSettings(
         java.util.Set<String> ids = new java.util.HashSet<>();
         series.forEach(s -> ids.add(s.id()));
         scenarios.forEach(s -> s.condition(ids));
+        for (OutcomeScenario o : outcomes.scenarios()) {
+            if (o.when() != null) {
+                o.condition(ids);
+            }
+            o.signposts().stream().filter(Signpost::measured)
+                    .forEach(sp -> ScenarioCondition.parse(sp.when(), ids, ScenarioCondition.Grain.MONTHS));
+        }
         for (int i = 0; i < scenarios.size() - 1; i++) {
             if (scenarios.get(i).otherwise()) {
                 throw new IllegalArgumentException("only the last scenario may be 'otherwise'");

@@ -27,28 +27,53 @@ public final class ScenarioCondition {
         this.text = text;
     }
 
+    /** The grain of the counts a condition is stated over: weeks (scenarios) or months (outcomes, signposts). */
+    public enum Grain {
+        WEEKS, MONTHS
+    }
+
     enum Measure {
-        TOTAL("total"), WEEKLY_MAX("weekly-max"), WEEKLY_MIN("weekly-min");
+        TOTAL("total", null), WEEKLY_MAX("weekly-max", Grain.WEEKS), WEEKLY_MIN("weekly-min", Grain.WEEKS),
+        MONTHLY_MAX("monthly-max", Grain.MONTHS), MONTHLY_MIN("monthly-min", Grain.MONTHS),
+        FINAL_MONTH("final-month", Grain.MONTHS);
 
         final String word;
+        /** Null: either grain. */
+        private final Grain grain;
 
-        Measure(String word) {
+        Measure(String word, Grain grain) {
             this.word = word;
+            this.grain = grain;
         }
 
-        int of(int[] weekly) {
+        boolean fits(Grain g) {
+            return grain == null || grain == g;
+        }
+
+        static List<String> wordsFor(Grain g) {
+            return java.util.Arrays.stream(values()).filter(m -> m.fits(g)).map(m -> m.word).toList();
+        }
+
+        /** "total, weekly-max or weekly-min" */
+        static String listed(Grain g) {
+            List<String> w = wordsFor(g);
+            return String.join(", ", w.subList(0, w.size() - 1)) + " or " + w.get(w.size() - 1);
+        }
+
+        int of(int[] counts) {
             int total = 0;
             int max = Integer.MIN_VALUE;
             int min = Integer.MAX_VALUE;
-            for (int c : weekly) {
+            for (int c : counts) {
                 total += c;
                 max = Math.max(max, c);
                 min = Math.min(min, c);
             }
             return switch (this) {
                 case TOTAL -> total;
-                case WEEKLY_MAX -> max;
-                case WEEKLY_MIN -> min;
+                case WEEKLY_MAX, MONTHLY_MAX -> max;
+                case WEEKLY_MIN, MONTHLY_MIN -> min;
+                case FINAL_MONTH -> counts[counts.length - 1];
             };
         }
     }
@@ -72,6 +97,14 @@ public final class ScenarioCondition {
      * @throws IllegalArgumentException with what is wrong and an example of what is right
      */
     public static ScenarioCondition parse(String text, Set<String> knownSeries) {
+        return parse(text, knownSeries, Grain.WEEKS);
+    }
+
+    /**
+     * Reads a condition over counts of this grain: over months, the measures are total, monthly-max,
+     * monthly-min and final-month (the horizon's last month, where an outcome "stands").
+     */
+    public static ScenarioCondition parse(String text, Set<String> knownSeries, Grain grain) {
         String t = text.strip();
         if (t.equalsIgnoreCase(OTHERWISE)) {
             return new ScenarioCondition(List.of(), OTHERWISE);
@@ -80,18 +113,20 @@ public final class ScenarioCondition {
         for (String group : t.split("\\s+or\\s+", -1)) {
             List<Clause> clauses = new ArrayList<>();
             for (String clause : group.split("\\s+and\\s+", -1)) {
-                clauses.add(clause(clause.strip(), knownSeries));
+                clauses.add(clause(clause.strip(), knownSeries, grain));
             }
             groups.add(List.copyOf(clauses));
         }
         return new ScenarioCondition(List.copyOf(groups), t);
     }
 
-    private static Clause clause(String c, Set<String> knownSeries) {
+    private static Clause clause(String c, Set<String> knownSeries, Grain grain) {
         String[] w = c.split("\\s+");
         if (w.length != 4) {
-            throw new IllegalArgumentException("'" + c + "' is not a clause: write <series> <total|weekly-max|"
-                    + "weekly-min> <op> <number>, e.g. 'convoys weekly-max > 8', joined by 'and' / 'or'");
+            throw new IllegalArgumentException("'" + c + "' is not a clause: write <series> <"
+                    + String.join("|", Measure.wordsFor(grain)) + "> <op> <number>, e.g. 'convoys "
+                    + (grain == Grain.WEEKS ? "weekly-max > 8" : "monthly-max > 30")
+                    + "', joined by 'and' / 'or'");
         }
         if (!knownSeries.contains(w[0])) {
             throw new IllegalArgumentException("'" + w[0] + "' is not a tracked series (tracked: "
@@ -99,12 +134,13 @@ public final class ScenarioCondition {
         }
         Measure measure = null;
         for (Measure m : Measure.values()) {
-            if (m.word.equals(w[1].toLowerCase(Locale.ROOT))) {
+            if (m.word.equals(w[1].toLowerCase(Locale.ROOT)) && m.fits(grain)) {
                 measure = m;
             }
         }
         if (measure == null) {
-            throw new IllegalArgumentException("'" + w[1] + "' in '" + c + "': use total, weekly-max or weekly-min");
+            throw new IllegalArgumentException("'" + w[1] + "' in '" + c + "': use " + Measure.listed(grain)
+                    + (grain == Grain.WEEKS ? "" : " (a condition over months)"));
         }
         if (!List.of(">", ">=", "<", "<=", "=").contains(w[2])) {
             throw new IllegalArgumentException("'" + w[2] + "' in '" + c + "': use >, >=, <, <= or =");
