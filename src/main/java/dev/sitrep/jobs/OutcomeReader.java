@@ -55,12 +55,10 @@ final class OutcomeReader {
                 throw o.error("months", "'" + m + "' is not a whole number of months: write e.g. [6, 12, 24]");
             }
         }
-        for (int i = 0; i < months.size(); i++) {
-            if (months.get(i) < 1 || months.get(i) > OutcomeSettings.MAX_MONTHS
-                    || (i > 0 && months.get(i) <= months.get(i - 1))) {
-                throw o.error("months", months + ": horizons rise from 1 to " + OutcomeSettings.MAX_MONTHS
-                        + " months, e.g. [6, 12, 24]");
-            }
+        try {
+            OutcomeSettings.checkMonths(months);
+        } catch (IllegalArgumentException e) {
+            throw o.error("months", e.getMessage());
         }
         return months;
     }

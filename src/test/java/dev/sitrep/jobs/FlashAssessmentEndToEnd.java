@@ -118,6 +118,13 @@ abstract class FlashAssessmentEndToEnd {
                 "- **Who:** Russian Armed Forces; Russian Military Police");
         assertThatTheMapRingsTheConvoyAtHmeimim(markdown, v1.folder());
         assertThatPatternMatchesTheSampleLog(markdown);
+        // The convoy's governorate is in the episode the weekly edition of its week tells, named the same way and
+        // citing that week's deadliest events there.
+        assertThat(PublishEditionEndToEnd.section(markdown, "## Key judgments", "## 1. The event"))
+                .contains("2. **Part of heightened violence in Latakia, first week.** A week out of the ordinary may "
+                        + "begin an episode of heightened violence in Latakia, mostly General Security Service (Syria) "
+                        + "against Haffah Mountain Armed Group (synthetic) around Beit Yashout, Al-Haffah and Jableh ("
+                        + "[Sitrep sample feed (synthetic) 2025");
         EditionText.assertPlain(markdown);
         assertThatEveryCitationResolves(markdown, v1.folder().resolve("bibliography.json"));
         PublishEditionEndToEnd.assertThatEveryPublishedChartIsInTheMarkdown(v1.folder(), markdown);

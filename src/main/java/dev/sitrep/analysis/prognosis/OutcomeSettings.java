@@ -18,12 +18,7 @@ public record OutcomeSettings(List<Integer> months, List<OutcomeScenario> scenar
     public OutcomeSettings {
         months = List.copyOf(months);
         scenarios = List.copyOf(scenarios);
-        for (int i = 0; i < months.size(); i++) {
-            if (months.get(i) < 1 || months.get(i) > MAX_MONTHS || (i > 0 && months.get(i) <= months.get(i - 1))) {
-                throw new IllegalArgumentException("outcome months rise from 1 to " + MAX_MONTHS + ", e.g. [6, 12, 24],"
-                        + " not " + months);
-            }
-        }
+        checkMonths(months);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < scenarios.size(); i++) {
             OutcomeScenario s = scenarios.get(i);
@@ -32,6 +27,16 @@ public record OutcomeSettings(List<Integer> months, List<OutcomeScenario> scenar
             }
             if (s.otherwise() && i != scenarios.size() - 1) {
                 throw new IllegalArgumentException("only the last outcome scenario may be 'otherwise'");
+            }
+        }
+    }
+
+    /** Horizons rise, each from 1 to {@value #MAX_MONTHS} months; else what is wrong, in the reader's words. */
+    public static void checkMonths(List<Integer> months) {
+        for (int i = 0; i < months.size(); i++) {
+            if (months.get(i) < 1 || months.get(i) > MAX_MONTHS || (i > 0 && months.get(i) <= months.get(i - 1))) {
+                throw new IllegalArgumentException(months + ": horizons rise from 1 to " + MAX_MONTHS
+                        + " months, e.g. [6, 12, 24]");
             }
         }
     }
