@@ -171,8 +171,11 @@ final class Charts {
             fan.addSeries(band);
         }
         NumberAxis weeks = new NumberAxis();
-        weeks.setTickUnit(new NumberTickUnit(4));
-        weeks.setNumberFormatOverride(new WeekLabels(last));
+        // A label every 4 weeks is legible over a year; over two it runs the labels into each other, and a
+        // week number then recurs, so the labels, a quarter apart, carry their year.
+        boolean longSpan = n + f.points().size() > 60;
+        weeks.setTickUnit(new NumberTickUnit(longSpan ? 13 : 4));
+        weeks.setNumberFormatOverride(new WeekLabels(last, longSpan));
         NumberAxis counts = new NumberAxis(f.unit() + " a week");
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         DeviationRenderer bands = new DeviationRenderer(true, false);
@@ -227,9 +230,15 @@ final class Charts {
     /** Axis positions as ISO weeks: 0 is the period, negative before it, positive after it. */
     static final class WeekLabels extends NumberFormat {
         private final IsoWeek period;
+        private final boolean withYear;
+
+        WeekLabels(IsoWeek period, boolean withYear) {
+            this.period = period;
+            this.withYear = withYear;
+        }
 
         WeekLabels(IsoWeek period) {
-            this.period = period;
+            this(period, false);
         }
 
         @Override
@@ -239,7 +248,8 @@ final class Charts {
 
         @Override
         public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
-            return to.append(shortWeek(period.plusWeeks((int) number)));
+            IsoWeek week = period.plusWeeks((int) number);
+            return to.append(withYear ? week.toString() : shortWeek(week));
         }
 
         @Override
