@@ -43,7 +43,7 @@ record EditionSummary(String title, List<String> judgmentsText, String judgments
         for (Node item = judgments.getFirstChild(); item != null; item = item.getNext()) {
             items.add(text(item));
         }
-        return new EditionSummary(title, items, HTML.render(judgments));
+        return new EditionSummary(title, items, dev.sitrep.core.SafeHtml.cleanFragment(HTML.render(judgments)));
     }
 
     private static OrderedList firstListAfter(Heading heading) {

@@ -25,6 +25,9 @@ final class JudgmentFile {
     /** A tag, a closing tag, a comment, a declaration or a processing instruction: anything CommonMark passes. */
     private static final Pattern RAW_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|<[!?]");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
+    /** The target of an inline link "](target)", an autolink "<scheme:...>" or a reference "[label]: target". */
+    private static final Pattern LINK_TARGET = Pattern.compile(
+            "\\]\\(\\s*<?([^)\\s>]*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>]*)>|^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s|$)");
     /** An edition never loads media: an image in a judgment would be fetched, or silently lost. */
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\s*[(\\[]");
 
@@ -111,6 +114,15 @@ final class JudgmentFile {
             if (IMAGE.matcher(lines[i]).find()) {
                 throw new JudgmentException(file + ":" + (i + 1) + ": images are refused in judgments; "
                         + "describe what it shows and cite its source instead");
+            }
+            java.util.regex.Matcher link = LINK_TARGET.matcher(lines[i]);
+            while (link.find()) {
+                String target = link.group(1) != null ? link.group(1) : link.group(2) != null ? link.group(2)
+                        : link.group(3);
+                if (!dev.sitrep.core.SafeLinks.allowed(target)) {
+                    throw new JudgmentException(file + ":" + (i + 1) + ": the link to '" + target + "' is refused: "
+                            + dev.sitrep.core.SafeLinks.rule());
+                }
             }
             List<String> malformed = Citations.malformed(lines[i]);
             if (!malformed.isEmpty()) {

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import dev.sitrep.core.SafeHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -22,7 +21,7 @@ import org.jsoup.nodes.Entities;
 /**
  * Turns the edition's Markdown into the XHTML that openhtmltopdf lays out: one stylesheet, a running
  * header, and a PDF outline (openhtmltopdf's {@code <bookmarks>}) from the h1-h3 headings.
- * Markdown is partly analyst prose, so raw HTML in it is escaped and script-capable links dropped.
+ * Markdown is partly analyst prose, so raw HTML in it is escaped and the result goes through {@link SafeHtml}.
  */
 final class HtmlDocument {
 
@@ -31,18 +30,12 @@ final class HtmlDocument {
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), TocExtension.create()))
             .set(HtmlRenderer.ESCAPE_HTML, true)
-            .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|data|vbscript):.*")
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .toImmutable();
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).nodeRendererFactory(HtmlLinks.ANCHORS)
             .build();
-
-    // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"), so the
-    // second check, after flexmark's, strips them before looking.
-    private static final Pattern UNSAFE_URL = Pattern.compile("^(javascript|data|vbscript):.*", Pattern.DOTALL);
-    private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\x00-\\x20\\x7f]");
 
     private HtmlDocument() {
     }
@@ -71,8 +64,10 @@ final class HtmlDocument {
         doc.head().appendElement("style").appendChild(new DataNode(css));
         doc.body().appendElement("div").addClass("running-header").text(runningHeader);
         doc.body().append(body);
+        // The Markdown is partly analysts' prose: cleaned before Sitrep's own charts go in.
+        SafeHtml.clean(doc.body());
         inlineCharts(doc, charts);
-        dropUnsafeUrls(doc);
+        dropExternalMedia(doc);
         HtmlLinks.settle(doc);
         addContents(doc);
         // Added through the DOM, not parsed: jsoup's HTML parser would move an unknown head element into the body.
@@ -96,16 +91,7 @@ final class HtmlDocument {
         }
     }
 
-    private static void dropUnsafeUrls(Document doc) {
-        for (String attribute : List.of("href", "src", "xlink:href")) {
-            for (Element element : doc.select("[" + attribute + "]")) {
-                String url = IGNORED_IN_SCHEME.matcher(element.attr(attribute)).replaceAll("").toLowerCase(Locale.ROOT);
-                if (UNSAFE_URL.matcher(url).matches()) {
-                    element.removeAttr(attribute);
-                }
-            }
-        }
-        doc.select("script, iframe, object, embed").remove();
+    private static void dropExternalMedia(Document doc) {
         // External media would be fetched while laying out the PDF; an image keeps its alt text.
         for (Element img : doc.select("img")) {
             img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));

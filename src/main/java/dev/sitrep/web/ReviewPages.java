@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Review for people (ANALYST, ADMIN): the drafts awaiting review, each with its review report, its files,
  * and the two decisions as plain forms (no JavaScript): approve, or send back with a comment. The report
- * is Markdown rendered with raw HTML escaped, so nothing an analyst or an input file wrote becomes markup.
+ * is Markdown rendered with raw HTML escaped and then cleaned (SafeHtml), so nothing an analyst or an input
+ * file wrote becomes markup or a link that runs code.
  */
 @RestController
 class ReviewPages {
@@ -151,7 +152,8 @@ class ReviewPages {
     }
 
     static String render(String markdown) {
-        return HtmlRenderer.builder(MARKDOWN).build().render(Parser.builder(MARKDOWN).build().parse(markdown));
+        return dev.sitrep.core.SafeHtml.cleanFragment(
+                HtmlRenderer.builder(MARKDOWN).build().render(Parser.builder(MARKDOWN).build().parse(markdown)));
     }
 
     private static String page(String title, String body) {

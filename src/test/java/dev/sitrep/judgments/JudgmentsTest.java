@@ -102,6 +102,25 @@ class JudgmentsTest {
     }
 
     @Test
+    void linksThatCouldRunCodeOrReadFilesAreRefusedNamingTheLineAndWebLinksPass() throws IOException {
+        // (A tab inside a destination makes no Markdown link at all: that vector is the HTML cleaner's, SafeLinksTest.)
+        for (String target : List.of("JavaScript:alert(document.cookie)", "JAVASCRIPT:alert(1)",
+                "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd", "vbscript:msgbox")) {
+            assertThatThrownBy(() -> judgments.add(List.of(judgment("link.md", front("j-link", "context"),
+                    "Text.\nSee [the report](" + target + ")."))))
+                    .as(target).isInstanceOf(JudgmentException.class)
+                    .hasMessageContaining("link.md:10: the link to '")
+                    .hasMessageContaining("is refused: links may be to web pages (http, https)");
+        }
+        assertThatThrownBy(() -> judgments.add(List.of(judgment("ref.md", front("j-ref", "context"),
+                "See [the report][r].\n\n[r]: FILE:///etc/passwd"))))
+                .hasMessageContaining("ref.md:11: the link to 'FILE:///etc/passwd' is refused");
+        assertThat(judgments.add(List.of(judgment("web.md", front("j-web", "context"),
+                "See [the report](https://example.org/a_b), [mail](mailto:desk@example.org) and [above](#context)."))))
+                .singleElement().extracting(JudgmentAdded::changed).isEqualTo(true);
+    }
+
+    @Test
     void rawHtmlAnUnknownSectionAndABadWeekAreRefusedNamingTheLine() throws IOException {
         assertThatThrownBy(() -> judgments.add(List.of(judgment("html.md", front("j-html", "context"),
                 "Text.\n<script>alert(1)</script>")))).hasMessageContaining("html.md:10: raw HTML is refused");

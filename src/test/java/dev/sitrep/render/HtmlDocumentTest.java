@@ -30,7 +30,8 @@ class HtmlDocumentTest {
     @Test
     void scriptCapableLinksAreInert() {
         Document doc = render("[x](javascript:alert(1)) [y](JavaScript:alert(2)) [z](data:text/html;base64,PHNjcmlwdD4=)"
-                + " [v](vbscript:msgbox) <javascript:alert(3)> [r][ref] [ok](https://example.org/?a=1&b=2)\n\n"
+                + " [v](vbscript:msgbox) <javascript:alert(3)> [r][ref] [ok](https://example.org/?a=1&b=2)"
+                + " [f](file:///etc/passwd) [F](FILE:///c:/boot.ini) [b](\\\\evil.example\\share)\n\n"
                 + "[ref]: javascript:alert(4)\n");
 
         assertThat(doc.select("a[href]")).extracting(a -> a.attr("href")).containsExactly("https://example.org/?a=1&b=2");

@@ -172,6 +172,18 @@ class SecurityWebTest {
     }
 
     @Test
+    void everyResponsePagesFilesAndErrorsAlikeForbidsScriptsFramingSniffingAndReferrers() throws Exception {
+        for (String path : List.of("/archive", "/login", "/archive/closed-job", "/api/editions")) {
+            mvc.perform(get(path))
+                    .andExpect(header().string("Content-Security-Policy", "default-src 'none'; style-src "
+                            + "'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("X-Frame-Options", "DENY"))
+                    .andExpect(header().string("Referrer-Policy", "no-referrer"));
+        }
+    }
+
+    @Test
     void eachRoleIsRefusedWith403OutsideItsGroupsAndLetThroughInside() throws Exception {
         for (Rule rule : RULES) {
             for (Role role : Role.values()) {
