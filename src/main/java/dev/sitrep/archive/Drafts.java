@@ -97,6 +97,7 @@ public class Drafts {
         if (draft.version().state() == EditionState.FAILED || !Files.isDirectory(folder)) {
             throw new EditionNames.Unknown("the draft " + describe(draft.version()) + " has no files");
         }
+        EditionNames.fileName(name);
         if (!name.equals(REVIEW_REPORT) && !name.equals(Manifest.FILE_NAME)
                 && !Manifest.files(folder.resolve(Manifest.FILE_NAME)).containsKey(name)) {
             throw new EditionNames.Unknown("the draft " + describe(draft.version()) + " has no file '" + name + "'");

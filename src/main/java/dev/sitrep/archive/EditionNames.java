@@ -61,6 +61,24 @@ public final class EditionNames {
         }
     }
 
+    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,254}");
+
+    /**
+     * A file of a version, as its manifest names it: one plain name in the version's folder (letters, digits,
+     * '-', '_', '.', ':'; no '/', '\\' or ".."), so neither a request nor an altered manifest can name a path.
+     */
+    public static String fileName(String name) {
+        if (!isFileName(name)) {
+            throw new Invalid("'" + name + "' is not a file of an edition: a plain name such as events.csv, "
+                    + "without '/', '\\' or '..'");
+        }
+        return name;
+    }
+
+    static boolean isFileName(String name) {
+        return name != null && FILE.matcher(name).matches() && !name.contains("..");
+    }
+
     public static int version(String text) {
         try {
             int v = Integer.parseInt(text.startsWith("v") ? text.substring(1) : text);

@@ -58,7 +58,7 @@ public class Editions {
     public Path file(EditionVersion v, String format) {
         String name = switch (format) {
             case "pdf", "md" -> Archive.baseName(v.jobId(), v.period(), v.version()) + "." + format;
-            default -> format;
+            default -> EditionNames.fileName(format);
         };
         if (v.state() == EditionState.PRUNED || v.state() == EditionState.FAILED) {
             throw new EditionNames.Unknown(v.jobId() + " " + v.period() + " v" + v.version() + " is " + v.state()
@@ -102,7 +102,13 @@ public class Editions {
         if (!Files.isRegularFile(manifest)) {
             return new Verification(v, List.of(manifest + ": missing"));
         }
-        SortedMap<String, Manifest.Entry> listed = Manifest.files(manifest);
+        SortedMap<String, Manifest.Entry> listed;
+        try {
+            listed = Manifest.files(manifest);
+        } catch (ArchiveException unreadable) {
+            // One damaged manifest is this version's problem, reported; it must not stop a check of the rest.
+            return new Verification(v, List.of(unreadable.getMessage()));
+        }
         for (Map.Entry<String, Manifest.Entry> e : listed.entrySet()) {
             Path file = folder.resolve(e.getKey());
             if (!Files.isRegularFile(file)) {

@@ -40,6 +40,10 @@ final class Manifest {
             tools.jackson.databind.JsonNode files = JSON.readTree(file.toFile()).path("files");
             java.util.SortedMap<String, Entry> out = new java.util.TreeMap<>();
             for (var e : files.properties()) {
+                if (!EditionNames.isFileName(e.getKey())) {
+                    throw new ArchiveException(file + " names a file '" + e.getKey() + "' that is not a plain name "
+                            + "in its folder: the manifest was altered; restore it from a copy");
+                }
                 out.put(e.getKey(), new Entry(e.getValue().path("sha256").asString(), e.getValue().path("size").asLong()));
             }
             return out;

@@ -79,6 +79,24 @@ abstract class EditionsContract {
     }
 
     @Test
+    void aFileNameThatIsAPathIsRefusedAsAskedForAndAsAnAlteredManifestNamesIt() throws IOException {
+        EditionVersion v = publish("path-job", "2025-W21", 1, "# Intact\n");
+        for (String name : new String[] {"../../../../../../etc/passwd", "/etc/passwd", "a/b.csv", "..", "x\\..\\y",
+                ".hidden", "events.csv/"}) {
+            assertThatThrownBy(() -> editions.file(v, name)).as(name).isInstanceOf(EditionNames.Invalid.class)
+                    .hasMessageContaining("is not a file of an edition");
+        }
+        Path manifest = editions.file(v, "md").resolveSibling(Manifest.FILE_NAME);
+        manifest.toFile().setWritable(true);
+        Files.writeString(manifest, Files.readString(manifest).replace("\"events.csv\"",
+                "\"../../../../../../etc/passwd\""));
+
+        assertThatThrownBy(() -> editions.file(v, "md")).isInstanceOf(ArchiveException.class)
+                .hasMessageContaining("names a file '../../../../../../etc/passwd' that is not a plain name");
+        assertThat(editions.verify(v).intact()).isFalse();
+    }
+
+    @Test
     void verifyNamesEveryFileThatNoLongerMatchesItsManifest() throws IOException {
         EditionVersion v = publish("verify-job", "2025-W20", 1, "# Intact\n");
         assertThat(editions.verify(v).intact()).isTrue();
