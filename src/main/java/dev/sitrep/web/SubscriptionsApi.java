@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Subscriptions over HTTP (ADMIN or SUBSCRIBER, see WebSecurity). A SUBSCRIBER is the subscriber whose
  * e-mail address is their login name (user or token name): they see and cancel only their own
- * subscriptions, whatever {@code email} they pass. ADMIN sees and manages everyone's.
+ * subscriptions: listing with another's {@code email} shows their own, cancelling another's is refused (403) and
+ * cancels nothing. ADMIN sees and manages everyone's.
  */
 @RestController
 @RequestMapping("/api/subscriptions")
@@ -63,6 +64,11 @@ class SubscriptionsApi {
     @DeleteMapping("/{job}")
     ResponseEntity<Void> cancel(@PathVariable String job, @RequestParam(required = false) String email,
                                 Authentication who) {
+        boolean someoneElse = email != null && !email.strip().equalsIgnoreCase(who.getName());
+        if (someoneElse && !isAdmin(who)) {
+            // Cancelling the caller's own subscription instead would do what nobody asked for.
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
         subscribers.unsubscribe(isAdmin(who) && email != null ? email : who.getName(), job);
         return ResponseEntity.noContent().build();
     }

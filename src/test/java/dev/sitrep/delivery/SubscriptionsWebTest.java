@@ -57,7 +57,12 @@ class SubscriptionsWebTest {
         mvc.perform(get("/api/subscriptions").with(reader)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].email").value(Matchers.everyItem(Matchers.is("reader@example.org"))))
                 .andExpect(jsonPath("$.length()").value(2));
+        // Someone else's: refused, and nobody's subscription is cancelled (not even the caller's own).
         mvc.perform(delete("/api/subscriptions/job-x").param("email", "other@example.org").with(reader))
+                .andExpect(status().isForbidden());
+        assertThat(subscribers.subscriptions("job-x", null)).extracting(Subscription::email)
+                .containsExactlyInAnyOrder("reader@example.org", "other@example.org");
+        mvc.perform(delete("/api/subscriptions/job-x").param("email", "READER@example.org").with(reader))
                 .andExpect(status().isNoContent());
         assertThat(subscribers.subscriptions("job-x", null)).extracting(Subscription::email)
                 .containsExactly("other@example.org");
