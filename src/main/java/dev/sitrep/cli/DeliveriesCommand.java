@@ -39,7 +39,7 @@ class DeliveriesCommand {
         return editions.find(parts[0], parts[1], EditionNames.version(parts[2]));
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Deliveries, newest first.")
+    @Command(name = "list", description = "Deliveries, newest first.")
     static class ListDeliveries implements Callable<Integer> {
         private final SpringContext spring;
 
@@ -48,6 +48,10 @@ class DeliveriesCommand {
 
         @Option(names = "--job", description = "only this job")
         String job;
+
+        // Their own --version (which edition) replaces picocli's, and with it the standard help option.
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
 
         @Option(names = "--version", paramLabel = "JOB/PERIOD/N", description = "only this version")
         String version;

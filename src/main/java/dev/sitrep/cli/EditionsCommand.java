@@ -60,7 +60,7 @@ class EditionsCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(name = "show",
             description = "One version (the latest published by default) and its files.")
     static class Show implements Callable<Integer> {
         private final SpringContext spring;
@@ -73,6 +73,10 @@ class EditionsCommand {
 
         @Parameters(index = "1", paramLabel = "PERIOD")
         String period;
+
+        // Their own --version (which edition) replaces picocli's, and with it the standard help option.
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
 
         @Option(names = "--version", paramLabel = "N", description = "this version (default: the latest published)")
         String version;
@@ -93,7 +97,7 @@ class EditionsCommand {
         }
     }
 
-    @Command(name = "get", mixinStandardHelpOptions = true,
+    @Command(name = "get",
             description = "Copy a version's PDF or Markdown (or any of its files) to a file, or - for standard output.")
     static class Get implements Callable<Integer> {
         private final SpringContext spring;
@@ -106,6 +110,10 @@ class EditionsCommand {
 
         @Parameters(index = "1", paramLabel = "PERIOD")
         String period;
+
+        // Their own --version (which edition) replaces picocli's, and with it the standard help option.
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
 
         @Option(names = "--version", paramLabel = "N", description = "this version (default: the latest published)")
         String version;

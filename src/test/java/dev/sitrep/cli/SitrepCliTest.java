@@ -70,6 +70,34 @@ class SitrepCliTest {
     }
 
     @Test
+    void everyCommandAndSubcommandAnswersHelpWithItsUsageAndExitCode0() {
+        java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
+        try (SpringContext spring = new SpringContext(SitrepApplication.class, Map.of())) {
+            collect(SitrepCli.commandLine(spring), new java.util.ArrayList<>(), paths);
+        }
+        assertThat(paths).hasSizeGreaterThan(20);
+        for (java.util.List<String> path : paths) {
+            java.util.List<String> args = new java.util.ArrayList<>(path);
+            args.add("--help");
+            Run help = run(args.toArray(String[]::new));
+            assertThat(help.exitCode()).as(String.join(" ", args) + ": " + help.err()).isZero();
+            assertThat(help.out()).as(String.join(" ", args)).contains("Usage: sitrep");
+        }
+    }
+
+    private static void collect(CommandLine command, java.util.List<String> path,
+                                java.util.List<java.util.List<String>> out) {
+        out.add(java.util.List.copyOf(path));
+        command.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommandSpec().name().equals(name)) {
+                java.util.List<String> deeper = new java.util.ArrayList<>(path);
+                deeper.add(name);
+                collect(sub, deeper, out);
+            }
+        });
+    }
+
+    @Test
     void editionsCommandsRefuseTraversalAndUnknownEditionsInOneLineWithExitCode7() {
         Run traversal = run("editions", "get", "syria-weekly", "../../etc", "--format", "md", "--to", "x.md");
         assertThat(traversal.exitCode()).isEqualTo(7);
