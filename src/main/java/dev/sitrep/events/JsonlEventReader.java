@@ -31,7 +31,9 @@ class JsonlEventReader {
             "published", "accessed", "volume", "issue", "pages");
     private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(-\\d{2})?");
 
-    private final ObjectMapper json = JsonMapper.builder().build();
+    // A line that names a field twice ({"id":"a", ..., "id":"b"}) is ambiguous: refused, not read as the last.
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private final Instant importTime;
 
     /** {@code importTime} is the recorded time of lines that do not carry their own. */

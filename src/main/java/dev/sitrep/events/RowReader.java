@@ -70,7 +70,7 @@ final class RowReader implements AutoCloseable {
     private static Parsed parse(int line, String raw, java.util.function.Supplier<Event> parse,
                                 Function<String, String> valueOf, IdLines ids) {
         try {
-            Event event = TextLimits.check(parse.get());
+            Event event = EventDates.check(TextLimits.check(parse.get()));
             int first = ids.firstLine(event.id(), line);
             if (first != 0) {
                 throw new InvalidField("id", "'" + event.id() + "' is already on line " + first

@@ -76,6 +76,33 @@ class EventLogTest {
     }
 
     @Test
+    void anEventDatedAfterItWasRecordedOrBefore1900OrNamingAFieldTwiceIsRejectedAndTheRestImported()
+            throws IOException {
+        Path f = file("dates.jsonl",
+                convoy("far-future", "2025-11-26T20:00:00Z", "x").replace("\"occurred\":\"2025-11-26\"",
+                        "\"occurred\":\"9999-12-31\""),
+                convoy("next-week", "2025-11-26T20:00:00Z", "x").replace("\"occurred\":\"2025-11-26\"",
+                        "\"occurred\":\"2025-12-03\""),
+                convoy("typo-year", "2025-11-26T20:00:00Z", "x").replace("\"occurred\":\"2025-11-26\"",
+                        "\"occurred\":\"1025-11-26\""),
+                convoy("twice", "2025-11-26T20:00:00Z", "x").replace("\"summary\":", "\"id\":\"other\",\"summary\":"),
+                // Recorded late on the 26th in UTC, it may be the 27th where it happened: a day's grace.
+                convoy("next-day", "2025-11-26T23:00:00Z", "x").replace("\"occurred\":\"2025-11-26\"",
+                        "\"occurred\":\"2025-11-27\""),
+                convoy("fine", "2025-11-26T20:00:00Z", "Convoy leaves Hmeimim."));
+
+        ImportReport report = log.importFile(f, "sitrep-jsonl", false);
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.rejections()).extracting(Rejection::line, Rejection::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "occurred"), org.assertj.core.groups.Tuple.tuple(2, "occurred"),
+                org.assertj.core.groups.Tuple.tuple(3, "occurred"), org.assertj.core.groups.Tuple.tuple(4, null));
+        assertThat(report.rejections().get(0).reason()).contains("9999-12-31 is after the day the event was recorded");
+        assertThat(report.rejections().get(2).reason()).contains("1025-11-26 is before 1900-01-01: check the year");
+        assertThat(report.rejections().get(3).reason()).contains("Duplicate").contains("id");
+    }
+
+    @Test
     void reImportingTheSameLineChangesNothingAndACorrectionIsANewRevision() throws IOException {
         log.importFile(file("a.jsonl", convoy("rev-1", "2025-11-26T20:00:00Z", "First report.")), "sitrep-jsonl", false);
         ImportReport same = log.importFile(file("b.jsonl", convoy("rev-1", "2025-11-27T08:00:00Z", "First report.")),
