@@ -47,7 +47,7 @@ public class EditionPublisher {
     public PublishOutcome publish(String jobId, String period) {
         IsoWeek week = parsePeriod(period);
         JobDefinition job = catalog.find(jobId);
-        job.checkInScope(week);
+        job.checkInScope(week, clock.instant());
         JobParameters parameters = new JobParametersBuilder()
                 .addString(PublishEditionJobConfiguration.JOB_ID, job.id())
                 .addString(PublishEditionJobConfiguration.PERIOD, week.toString())

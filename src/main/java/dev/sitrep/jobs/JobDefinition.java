@@ -42,6 +42,15 @@ record JobDefinition(
      * Refuses a week that ends before {@code scope.from}: the log is not kept for it, so its edition would
      * have no events, no baseline and no history. A week that holds {@code scope.from} is in scope.
      */
+    void checkInScope(IsoWeek week, java.time.Instant now) {
+        checkInScope(week);
+        java.time.LocalDate today = now.atZone(zone()).toLocalDate();
+        if (week.monday().isAfter(today)) {
+            throw new PeriodOutsideScopeException(id + ": " + week + " has not begun (today is " + today + " in "
+                    + zone() + "): an edition covers a week that has begun, usually the one just ended");
+        }
+    }
+
     void checkInScope(IsoWeek week) {
         if (coverageFrom != null && week.sunday().isBefore(coverageFrom)) {
             throw new PeriodOutsideScopeException(id + ": " + week + " is before the job's scope, which starts "

@@ -146,6 +146,19 @@ class SitrepCliTest {
     }
 
     @Test
+    void aWeekThatHasNotBegunIsOneLineWithExit5AndWritesNothing() throws IOException {
+        for (String verb : java.util.List.of("publish", "jobs")) {
+            Run r = verb.equals("publish") ? run("publish", "syria-weekly", "--period", "2099-W10")
+                    : run("jobs", "run", "syria-weekly", "--period", "2099-W10");
+            assertThat(r.exitCode()).as(verb).isEqualTo(5);
+            assertThat(r.err().strip()).as(verb).doesNotContain("\n")
+                    .startsWith("sitrep: syria-weekly: 2099-W10 has not begun (today is ")
+                    .endsWith("in Asia/Damascus): an edition covers a week that has begun, usually the one just ended");
+        }
+        assertThat(outIsEmpty()).isTrue();
+    }
+
+    @Test
     void aJobPointingAtAMissingTemplateFolderIsRefusedWithFileLineAndField() throws IOException {
         Path jobs = Files.createDirectories(dir.resolve("jobs"));
         Files.writeString(jobs.resolve("syria-weekly.yml"), Files.readString(Path.of("jobs/syria-weekly.yml"))
