@@ -31,18 +31,8 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/events")
 class EventsApi {
 
-    /** Refuses a body over MAX_BYTES by its declared length, before Jackson reads it into memory. */
-    @org.springframework.web.bind.annotation.ModelAttribute
-    void limitSize(HttpServletRequest request) {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                    "send at most " + MAX_BYTES + " bytes of events a request");
-        }
-    }
-
     static final int MAX_EVENTS = 1_000;
-    /** 1,000 events of ordinary size fit well within this; a larger body is refused before it is parsed. */
-    static final long MAX_BYTES = 10L << 20;
+    // The body's size is limited for every endpoint alike, chunked or not: RequestBodyLimit.
     static final URI INVALID = URI.create("https://sitrep.dev/problems/invalid-events");
 
     private final EventLog log;
