@@ -1,5 +1,6 @@
 package dev.sitrep.archive;
 
+import dev.sitrep.core.Ids;
 import dev.sitrep.core.IsoWeek;
 import java.util.regex.Pattern;
 
@@ -9,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class EditionNames {
 
-    private static final Pattern JOB = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    /** A flash assessment's edition: flash-<event id>; no '/', '\\' or "..", so never a path of its own. */
-    private static final Pattern FLASH = Pattern.compile("flash-[A-Za-z0-9][A-Za-z0-9_.:-]{0,190}");
 
     private EditionNames() {
     }
@@ -38,9 +36,8 @@ public final class EditionNames {
     }
 
     public static String job(String id) {
-        if (id == null || !JOB.matcher(id).matches()) {
-            throw new Invalid("'" + id + "' is not a job id: lower-case letters, digits and '-', "
-                    + "e.g. syria-weekly");
+        if (!Ids.isJob(id)) {
+            throw new Invalid("'" + id + "' is not a job id: " + Ids.jobRule());
         }
         return id;
     }
@@ -48,9 +45,9 @@ public final class EditionNames {
     /** An ISO week (2025-W48), or a flash assessment's edition (flash-<event id>). */
     public static String period(String period) {
         if (period != null && period.startsWith("flash-")) {
-            if (!FLASH.matcher(period).matches() || period.contains("..")) {
-                throw new Invalid("'" + period + "' is not a flash edition: flash-<event id>, the id of letters, "
-                        + "digits, '-', '_', '.' or ':', e.g. flash-sy25-1126-hmeimim-tartous-convoy");
+            if (!Ids.isEvent(period.substring("flash-".length()))) {
+                throw new Invalid("'" + period + "' is not a flash edition: flash-<event id>, the event id of "
+                        + Ids.eventRule());
             }
             return period;
         }

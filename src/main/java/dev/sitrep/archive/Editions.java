@@ -1,5 +1,6 @@
 package dev.sitrep.archive;
 
+import dev.sitrep.core.Ids;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import dev.sitrep.core.Sha256;
@@ -187,7 +188,7 @@ public class Editions {
         }
         for (Path job : children(outDir)) {
             String jobId = job.getFileName().toString();
-            if (!jobId.matches("[a-z0-9][a-z0-9-]*")) {
+            if (!Ids.isJob(jobId)) {
                 continue;
             }
             for (Path period : children(job)) {

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class JsonlEventReader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._:-]{0,199}");
+    /** A source key as a citation names it ([@key]). */
+    private static final Pattern SOURCE_KEY = Pattern.compile("[a-z0-9][a-z0-9._:-]{0,199}");
     private static final Set<String> FIELDS = Set.of("id", "occurred", "precision", "recorded", "type", "subType",
             "actors", "country", "admin1", "admin2", "place", "latitude", "longitude", "summary", "fatalities",
             "tags", "sources");
@@ -57,8 +58,8 @@ class JsonlEventReader {
             }
         }
         String id = required(node, "id");
-        if (!ID.matcher(id).matches()) {
-            throw new InvalidField("id", "'" + id + "' is not a valid event id: use lower-case letters, digits, . _ : -");
+        if (!dev.sitrep.core.Ids.isEvent(id)) {
+            throw new InvalidField("id", "'" + id + "' is not a valid event id: " + dev.sitrep.core.Ids.eventRule());
         }
         String precision = optional(node, "precision");
         String recorded = optional(node, "recorded");
@@ -126,7 +127,7 @@ class JsonlEventReader {
                 }
             }
             String key = required(s, "key", "sources.key");
-            if (!ID.matcher(key).matches()) {
+            if (!SOURCE_KEY.matcher(key).matches()) {
                 throw new InvalidField("sources.key", "'" + key + "' is not a valid citation key");
             }
             String precision = publishedPrecision(optional(s, "published", "sources.published"));

@@ -71,6 +71,10 @@ final class RowReader implements AutoCloseable {
                                 Function<String, String> valueOf, IdLines ids) {
         try {
             Event event = EventDates.check(TextLimits.check(parse.get()));
+            if (!dev.sitrep.core.Ids.isEvent(event.id())) {
+                throw new InvalidField("id", "'" + event.id() + "' is not a valid event id: "
+                        + dev.sitrep.core.Ids.eventRule());
+            }
             int first = ids.firstLine(event.id(), line);
             if (first != 0) {
                 throw new InvalidField("id", "'" + event.id() + "' is already on line " + first

@@ -23,8 +23,9 @@ final class SitrepCsvFormat implements CsvFormat {
             "actors", "country", "admin1", "admin2", "place", "latitude", "longitude", "summary", "fatalities",
             "tags", "source_key", "source_kind", "source_publisher", "source_title", "source_author", "source_url",
             "source_published", "source_accessed");
+    /** A source key as a citation names it ([@key]). */
+    private static final Pattern SOURCE_KEY = Pattern.compile("[a-z0-9][a-z0-9._:-]{0,199}");
     private static final Pattern ACTOR = Pattern.compile("(.+?)\\s*\\((side-a|side-b|associated)\\)");
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._:-]{0,199}");
 
     @Override
     public String name() {
@@ -40,8 +41,8 @@ final class SitrepCsvFormat implements CsvFormat {
     @Override
     public Event map(CsvRow row, Instant importTime) {
         String id = row.require("id");
-        if (!ID.matcher(id).matches()) {
-            throw new InvalidField("id", "'" + id + "' is not a valid event id: use lower-case letters, digits, . _ : -");
+        if (!dev.sitrep.core.Ids.isEvent(id)) {
+            throw new InvalidField("id", "'" + id + "' is not a valid event id: " + dev.sitrep.core.Ids.eventRule());
         }
         String precision = row.get("precision");
         return new Event(id, 0, null, date("occurred", row.require("occurred")),
@@ -95,7 +96,7 @@ final class SitrepCsvFormat implements CsvFormat {
         List<String> accessed = parallel(row, "source_accessed", keys.size(), false);
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            if (!ID.matcher(keys.get(i)).matches()) {
+            if (!SOURCE_KEY.matcher(keys.get(i)).matches()) {
                 throw new InvalidField("source_key", "'" + keys.get(i) + "' is not a valid citation key");
             }
             sources.add(new Source(keys.get(i), kinds.get(i), publishers.get(i), titles.get(i), authors.get(i),

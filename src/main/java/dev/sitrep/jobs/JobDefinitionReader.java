@@ -61,6 +61,10 @@ final class JobDefinitionReader {
         if (!id.equals(expected)) {
             throw job.error("id", "id '" + id + "' must match the file name '" + expected + "'");
         }
+        if (!dev.sitrep.core.Ids.isJob(id)) {
+            throw job.error("id", "'" + id + "' is not a job id: " + dev.sitrep.core.Ids.jobRule()
+                    + "; rename the file and its id");
+        }
         if (!"week".equals(job.optionalText("period", "week"))) {
             throw job.error("period", "only 'week' periods are supported in this version");
         }

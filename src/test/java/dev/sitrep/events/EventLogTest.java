@@ -103,6 +103,20 @@ class EventLogTest {
     }
 
     @Test
+    void anEventIdThatCouldNotNameAServedEditionIsRejectedWithTheRule() throws IOException {
+        Path f = file("ids.jsonl", convoy("conv..oy", "2025-11-26T20:00:00Z", "x"),
+                convoy("c".repeat(151), "2025-11-26T20:00:00Z", "x"), convoy("convoy.", "2025-11-26T20:00:00Z", "x"),
+                convoy("convoy-ok", "2025-11-26T20:00:00Z", "x"));
+
+        ImportReport report = log.importFile(f, "sitrep-jsonl", false);
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.rejections()).extracting(Rejection::line).containsExactly(1, 2, 3);
+        assertThat(report.rejections()).allSatisfy(r -> assertThat(r.reason())
+                .contains("is not a valid event id: lower-case letters").contains("at most 150 characters, no '..'"));
+    }
+
+    @Test
     void reImportingTheSameLineChangesNothingAndACorrectionIsANewRevision() throws IOException {
         log.importFile(file("a.jsonl", convoy("rev-1", "2025-11-26T20:00:00Z", "First report.")), "sitrep-jsonl", false);
         ImportReport same = log.importFile(file("b.jsonl", convoy("rev-1", "2025-11-27T08:00:00Z", "First report.")),

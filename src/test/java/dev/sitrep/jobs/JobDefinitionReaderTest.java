@@ -56,6 +56,15 @@ class JobDefinitionReaderTest {
     }
 
     @Test
+    void aJobIdTheArchiveCouldNotServeIsRefusedNamingTheRule() throws IOException {
+        String yaml = Files.readString(Path.of("jobs/syria-weekly.yml")).replace("id: syria-weekly", "id: Syria_Weekly");
+        Path file = Files.writeString(dir.resolve("Syria_Weekly.yml"), yaml);
+
+        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("Syria_Weekly.yml:3: id: 'Syria_Weekly' is "
+                + "not a job id: lower-case letters, digits and '-'");
+    }
+
+    @Test
     void retentionKeepsTheLastKSupersededVersionsAndRejectsANegativeKOrAnUnknownField() throws IOException {
         Path keepTwo = jobFile("notable-events: 12", "notable-events: 12\nretention:\n  keep-superseded: 2");
         assertThat(reader.read(keepTwo).keepSuperseded()).isEqualTo(2);
