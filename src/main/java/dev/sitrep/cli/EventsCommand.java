@@ -27,6 +27,8 @@ class EventsCommand {
             description = "Import events; rejected rows are reported and kept in the quarantine.")
     static class Import implements Callable<Integer> {
 
+        static final int EXIT_EVENT_LOG = 3;
+
         private final SpringContext spring;
 
         @Spec
@@ -57,6 +59,12 @@ class EventsCommand {
             out.println(Paths.show(file) + " (" + report.format() + "): " + report.counts());
             for (Rejection r : report.rejections()) {
                 out.println("  rejected " + r);
+            }
+            if (report.read() > 0 && report.rejected() == report.read()) {
+                // Nothing of the file was kept: a script must not carry on as if it had been.
+                err.println("sitrep: every row of " + Paths.show(file) + " was rejected; nothing was imported "
+                        + "(`sitrep events rejected --file " + Paths.show(file) + "` lists them)");
+                return EXIT_EVENT_LOG;
             }
             return 0;
         }

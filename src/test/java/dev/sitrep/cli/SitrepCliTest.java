@@ -146,6 +146,19 @@ class SitrepCliTest {
     }
 
     @Test
+    void anImportWhoseEveryRowIsRejectedExits3AndOneWithAGoodRowExits0() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{not json\n{\"id\":\"x\"}\n");
+        Run all = run("events", "import", bad.toString());
+        assertThat(all.exitCode()).isEqualTo(3);
+        assertThat(all.out()).contains("rejected");
+        assertThat(all.err()).contains("every row of").contains("was rejected; nothing was imported");
+
+        String good = Files.readAllLines(Path.of("data/sample/syria-2025/events.jsonl")).get(0);
+        Path mixed = Files.writeString(dir.resolve("mixed.jsonl"), "{not json\n" + good + "\n");
+        assertThat(run("events", "import", mixed.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void aWeekThatHasNotBegunIsOneLineWithExit5AndWritesNothing() throws IOException {
         for (String verb : java.util.List.of("publish", "jobs")) {
             Run r = verb.equals("publish") ? run("publish", "syria-weekly", "--period", "2099-W10")
