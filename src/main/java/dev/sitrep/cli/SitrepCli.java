@@ -37,8 +37,17 @@ public final class SitrepCli {
             return e.getMessage();
         }
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable sql = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            sql = t instanceof java.sql.SQLException ? t : sql;
+            root = t;
+        }
+        if (sql != null && (root instanceof java.net.ConnectException || root == sql)) {
+            // The whole chain (bean names, Flyway's boxed report) says nothing an admin can act on: the
+            // driver's own words do ("Connection to db.example:5432 refused").
+            String words = String.valueOf(sql.getMessage()).lines().findFirst().orElse("").strip();
+            return "cannot reach the database: " + words + " (it is set by SITREP_DB_URL, SITREP_DB_USER and "
+                    + "SITREP_DB_PASSWORD; unset, Sitrep uses its embedded H2 file)";
         }
         return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
     }

@@ -126,7 +126,7 @@ class EditionRunObservabilityTest {
     }
 
     private static java.util.List<String> runLines(CapturedOutput output) {
-        return output.getOut().lines().filter(l -> l.contains("publishEdition job=")).toList();
+        return output.getAll().lines().filter(l -> l.contains("publishEdition job=")).toList();
     }
 
     private long runs(String outcome) {
