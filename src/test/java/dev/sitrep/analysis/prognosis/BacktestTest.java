@@ -61,8 +61,8 @@ class BacktestTest {
     void rowsComeSeriesByOriginByHorizonByModelWithTargetHWeeksAfterTheOrigin() {
         BacktestResult r = Backtest.run(List.of(new CountSeries("a", START, poisson(5, 40, 2)),
                 new CountSeries("b", START, poisson(5, 40, 3))), settings(START.plusWeeks(30)));
-        // 10 targets × 3 horizons × 6 models (naive, mean12, damped-holt, nb-trend, ensemble, auto) per series.
-        assertThat(r.rows()).hasSize(2 * 10 * 3 * 6);
+        // 10 targets × 3 horizons × 8 models (naive, mean12, ses, local-level, damped-holt, nb-trend, ensemble, auto).
+        assertThat(r.rows()).hasSize(2 * 10 * 3 * 8);
         for (BacktestRow row : r.rows()) {
             assertThat(row.origin().plusWeeks(row.horizon())).isEqualTo(row.target());
         }
