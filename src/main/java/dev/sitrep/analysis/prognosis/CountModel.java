@@ -56,10 +56,10 @@ public enum CountModel {
             case MEAN12 -> length >= MEAN_WINDOW ? description : "mean of the " + length + " " + unit + " so far";
             case ENSEMBLE -> String.format(java.util.Locale.ROOT, "a mix of the last count, the mean of 12, "
                     + "exponential smoothing, a local level, damped Holt and the Poisson trend, each counting for more "
-                    + "the smaller its errors over the last %d %s (the latest %s counting most, a %s's error half as "
-                    + "much %d %s later), weighed afresh for each %s ahead; a model whose errors are half as large "
-                    + "again as the best's or more is left out", Ensemble.windowAt(length), unit, unit,
-                    singular(unit), (int) Ensemble.HALF_LIFE, unit, singular(unit));
+                    + "the smaller its errors over the last %d %s, weighed afresh for each %s ahead; the latest %s "
+                    + "count most (an error counts half as much %d %s on) and a model whose errors are half as large "
+                    + "again as the best's or more is left out", Ensemble.windowAt(length), unit, singular(unit), unit,
+                    (int) Ensemble.HALF_LIFE, unit);
             default -> description;
         };
     }

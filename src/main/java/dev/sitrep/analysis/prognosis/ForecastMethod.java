@@ -47,11 +47,13 @@ final class ForecastMethod {
             return "Every series has " + shortOf + ", so each is forecast by the mean of its weeks so far, up to the "
                     + "last 12.";
         }
-        String mix = "The weekly forecasts mix four simple models: the last count carried forward, the mean of the "
-                + "last 12, damped Holt exponential smoothing and a Poisson regression with trend. For each week "
-                + "ahead, each model counts for more the smaller its errors have been over the series' own last "
+        String mix = "The weekly forecasts mix six simple models: the last count carried forward, the mean of the "
+                + "last 12, exponential smoothing, a Poisson-gamma local level, damped Holt exponential smoothing and a "
+                + "Poisson regression with trend. For each week ahead, each model counts for more the smaller its "
+                + "errors have been over the series' own last "
                 + window(mixed.stream().map(SeriesForecast::model).toList(), "weeks")
-                + ", tried from rolling starting points with nothing from after each.";
+                + ", tried from rolling starting points with nothing from after each; the latest weeks count most, "
+                + "and a model whose errors have been half as large again as the best's or more is left out.";
         return plain.isEmpty() ? mix : mix + " " + String.join(", ", plain) + (plain.size() == 1 ? " has " : " have ")
                 + shortOf + ", so " + (plain.size() == 1 ? "it is" : "they are") + " forecast by the mean of "
                 + (plain.size() == 1 ? "its" : "their") + " weeks so far, up to the last 12.";

@@ -75,6 +75,38 @@ class BacktestTest {
     }
 
     @Test
+    void aTestWeekSplitsTheTargetsIntoADevelopmentAndATestSpanScoredApart() {
+        List<CountSeries> series = List.of(new CountSeries("a", START, poisson(5, 60, 2)),
+                new CountSeries("b", START, poisson(20, 60, 3)));
+        IsoWeek testFrom = START.plusWeeks(45);
+        BacktestResult whole = Backtest.run(series, settings(START.plusWeeks(30)));
+        BacktestResult split = Backtest.run(series, new BacktestSettings(List.of(1, 4, 8), START.plusWeeks(30),
+                BacktestSettings.allModels(), 8, testFrom));
+        // The same rows and overall scores; only the spans differ.
+        assertThat(split.rows()).isEqualTo(whole.rows());
+        assertThat(split.skill()).isEqualTo(whole.skill());
+        assertThat(whole.spans()).extracting(BacktestSpan::name).containsExactly(BacktestSpan.ALL_TARGETS);
+        assertThat(split.spans()).extracting(BacktestSpan::name)
+                .containsExactly(BacktestSpan.DEVELOPMENT, BacktestSpan.TEST);
+        BacktestSpan dev = split.spans().get(0);
+        BacktestSpan test = split.spans().get(1);
+        assertThat(dev.to()).isEqualTo(testFrom.minusWeeks(1));
+        assertThat(test.from()).isEqualTo(testFrom);
+        for (int h : List.of(1, 4, 8)) {
+            int devN = pooled(dev, h).forecasts();
+            int testN = pooled(test, h).forecasts();
+            assertThat(devN + testN).isEqualTo(pooled(whole.spans().get(0), h).forecasts());
+            assertThat(test.maeRatio("naive", "naive", h)).isEqualTo(1.0);
+            assertThat(test.crpsRatio("auto", "mean12", h)).isPositive();
+        }
+    }
+
+    private static BacktestScore pooled(BacktestSpan span, int h) {
+        return span.scores().stream().filter(s -> s.series().equals(BacktestResult.ALL) && s.horizon() == h
+                && s.model().equals("auto")).findFirst().orElseThrow();
+    }
+
+    @Test
     void naiveHasMaseOneByConstruction() {
         BacktestResult r = Backtest.run(List.of(new CountSeries("s", START, poisson(30, 150, 4))), settings(null));
         for (int h : List.of(1, 4, 8)) {

@@ -136,6 +136,22 @@ class RollingForecastsTest {
     }
 
     @Test
+    void afterALevelShiftTheEnsembleLeavesTheBrokenMeanAndFollowsTheNewLevelWithinWeeks() {
+        for (long seed = 1; seed <= 5; seed++) {
+            RandomGenerator rng = new Well19937c(200 + seed);
+            int[] before = simulate(CountDistribution.of(100, 300), 60, rng);
+            int[] after = simulate(CountDistribution.of(40, 120), 6, rng);
+            int[] s = Arrays.copyOf(before, 66);
+            System.arraycopy(after, 0, s, 60, 6);
+            RollingForecasts r = RollingForecasts.of(s, H);
+            OriginForecast f = r.at(66);
+            // Six weeks after the fall from 100 to 40 the mean of 12 still says 70; the mixture has left it.
+            assertThat(r.pointForecast(CountModel.MEAN12, 66, 1)).isGreaterThan(60);
+            assertThat(f.mean()[0]).as("seed %d, MAE %s", seed, f.recentMae()).isBetween(30.0, 52.0);
+        }
+    }
+
+    @Test
     void whiteNoiseIsForecastNearlyAsWellAsByMean12() {
         // Pure noise is where a mixture pays for hedging: mean12 is the right model and the others' weight costs
         // a few percent, never the naive forecast's 40 %.
