@@ -69,6 +69,10 @@ ${e.summary} ${e.citation?no_esc}
 ## 2. Pattern
 
 Related events: every ${f.subject.relatedBy} in the job's scope from ${v.periodLabel} (the event's week and the baseline weeks before it), at their latest revision as logged up to ${v.dataAsOf}. ${a.keyJudgments?filter(p -> p.id == "flash-pattern")?first.body?no_esc}
+<#list a.keyJudgments?filter(p -> p.id == "flash-episode") as ep>
+
+${ep.body?no_esc}
+</#list>
 
 <#if v.chart("chart-weekly-events.svg")??>
 ![${v.chart("chart-weekly-events.svg").alt}](${v.chart("chart-weekly-events.svg").file})

@@ -111,9 +111,7 @@ final class ComputedJudgments {
     }
 
     static List<EventEntry> deadliestOf(List<EventEntry> events, int n) {
-        return events.stream().sorted(Comparator.comparing((EventEntry e) -> -(e.fatalities() == null ? 0
-                : e.fatalities())).thenComparing(EventEntry::occurred, Comparator.reverseOrder())
-                .thenComparing(EventEntry::id)).distinct().limit(n).toList();
+        return events.stream().sorted(EventEntry.DEADLIEST_FIRST).distinct().limit(n).toList();
     }
 
     private static String citeIds(List<EventEntry> events) {

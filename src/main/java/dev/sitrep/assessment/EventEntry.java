@@ -49,6 +49,11 @@ public record EventEntry(
                 sourceKeys, null, null, null);
     }
 
+    /** The deadliest first, then the latest, then by id: the order in which statements cite the events behind them. */
+    public static final java.util.Comparator<EventEntry> DEADLIEST_FIRST = java.util.Comparator
+            .comparing((EventEntry e) -> -(e.fatalities() == null ? 0 : e.fatalities()))
+            .thenComparing(EventEntry::occurred, java.util.Comparator.reverseOrder()).thenComparing(EventEntry::id);
+
     public boolean synthetic() {
         return tags.contains("synthetic");
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The flash composition of the one document model: an assessment of a single event, in the seed's
- * order — the event, its pattern, the analysts' standing judgments relevant to it (context, strategic
+ * order — the event, its pattern, the episode its governorate is in, the analysts' standing judgments relevant to it (context, strategic
  * logic, risks, outlook, implications, conclusion), the prognosis, a locator map and the sources.
  * Pure: the same input gives the same model, so an unchanged re-run publishes nothing.
  */
@@ -17,6 +17,8 @@ public final class FlashComposer {
 
     /** The id of the computed key judgment that places the event in its pattern. */
     public static final String PATTERN = "flash-pattern";
+    /** The id of the computed key judgment that names the episode the event belongs to. */
+    public static final String EPISODE = "flash-episode";
     /** The section of the analysts' judgments that bear on the event, each summarised. */
     public static final String JUDGMENTS = "relevant-judgments";
     /** The id of the related series the prognosis forecasts for a flash. */
@@ -35,6 +37,9 @@ public final class FlashComposer {
                 in.windowStart(), ordinal, in.related().size());
         List<Passage> keyJudgments = new ArrayList<>();
         keyJudgments.add(FlashPassages.pattern(subject, in.trends(), e, in.related()));
+        if (in.episode() != null) {
+            keyJudgments.add(FlashPassages.episode(in.episode(), in.episodeEvents()));
+        }
         if (in.withdrawn()) {
             keyJudgments.add(0, FlashPassages.withdrawal(e));
         }
@@ -42,6 +47,7 @@ public final class FlashComposer {
                 .map(j -> FlashPassages.summary(j.passage())).toList()));
         Map<String, List<String>> eventSources = new LinkedHashMap<>();
         in.cited().forEach(c -> eventSources.put(c.id(), c.sourceKeys()));
+        in.episodeEvents().forEach(c -> eventSources.put(c.id(), c.sourceKeys()));
         in.related().forEach(r -> eventSources.put(r.id(), r.sourceKeys()));
         eventSources.put(e.id(), e.sourceKeys());
         int synthetic = (int) in.related().stream().filter(EventEntry::synthetic).count();

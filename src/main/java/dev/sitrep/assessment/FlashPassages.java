@@ -1,6 +1,7 @@
 package dev.sitrep.assessment;
 
 import dev.sitrep.analysis.trend.CountRow;
+import dev.sitrep.analysis.trend.Episode;
 import dev.sitrep.analysis.trend.Trends;
 import dev.sitrep.core.IsoWeek;
 import java.time.LocalDate;
@@ -9,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** The computed statements of a flash assessment: where the event sits in its pattern, and a withdrawal. */
+/**
+ * The computed statements of a flash assessment: where the event sits in its pattern, the episode it belongs
+ * to, and a withdrawal.
+ */
 final class FlashPassages {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -67,6 +71,16 @@ final class FlashPassages {
         }
         String more = first.length() < body.length() ? " *(Summary; the full judgment is in the weekly edition.)*" : "";
         return new Passage(p.id(), p.title(), first + more, p.confidence(), p.likelihood(), false, p.status());
+    }
+
+    /**
+     * The episode of heightened violence the event's governorate is in, as the weekly edition tells it (who
+     * against whom, where, which week, deaths so far), citing the deadliest of the governorate's events that week.
+     */
+    static Passage episode(Episode episode, List<EventEntry> cited) {
+        return new Passage(FlashComposer.EPISODE, "Part of heightened violence in " + episode.area() + ", "
+                + Plain.ordinal(episode.week()) + " week", EpisodeText.describe(episode, true,
+                ComputedJudgments.deadliest(cited)), null, null, true);
     }
 
     static Passage withdrawal(EventEntry e) {

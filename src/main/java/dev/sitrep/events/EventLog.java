@@ -165,6 +165,20 @@ public class EventLog {
         return store.ofTypeBetween(type, subType, actors, from, to, asOf);
     }
 
+    /**
+     * Each event located in governorate {@code admin1} that occurred from {@code from} to {@code to}, at its latest
+     * revision recorded by {@code asOf}, as a count needs it (date, precision, type, country, deaths, tags): a
+     * flash counts the weeks of the event's governorate to find the episode it belongs to.
+     */
+    public List<AreaTally> areaTallies(String admin1, LocalDate from, LocalDate to, Instant asOf) {
+        return store.areaTallies(admin1, from, to, asOf);
+    }
+
+    /** As {@link #areaTallies}, the events whole, in date order: for the weeks an episode is named from. */
+    public List<Event> inAreaBetween(String admin1, LocalDate from, LocalDate to, Instant asOf) {
+        return store.inAreaBetween(admin1, from, to, asOf);
+    }
+
     /** Whether the database can export with COPY (PostgreSQL). */
     public boolean canCopyOut() {
         return store.isPostgres();

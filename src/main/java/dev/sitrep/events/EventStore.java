@@ -192,6 +192,37 @@ class EventStore {
         return toEvents(new ArrayList<>(rows.values()));
     }
 
+    /**
+     * What counting a governorate's weeks needs of each of its events that occurred in [from, to], at its latest
+     * revision recorded by asOf: no actors, sources or text, so that a flash can look at three years of one
+     * governorate in a large log without building its events.
+     */
+    List<AreaTally> areaTallies(String admin1, LocalDate from, LocalDate to, Instant asOf) {
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        return jdbc.sql("""
+                        SELECT r.event_id, r.occurred, r.date_precision, r.event_type, r.country, r.fatalities, r.tags
+                        FROM event_revision r
+                        WHERE r.admin1 = ? AND r.occurred BETWEEN ? AND ? AND r.recorded_at <= ?
+                          AND NOT EXISTS (SELECT 1 FROM event_revision n WHERE n.event_id = r.event_id
+                                            AND n.revision > r.revision AND n.recorded_at <= ?)""")
+                .params(admin1, from, to, cutoff, cutoff)
+                .query((rs, n) -> new AreaTally(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class),
+                        EventLists.strings(rs.getString(7))))
+                .list();
+    }
+
+    /** The governorate's events that occurred in [from, to], whole, at their latest revisions by asOf, in date order. */
+    List<Event> inAreaBetween(String admin1, LocalDate from, LocalDate to, Instant asOf) {
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        return toEvents(jdbc.sql("""
+                        SELECT r.* FROM event_revision r
+                        WHERE r.admin1 = ? AND r.occurred BETWEEN ? AND ? AND r.recorded_at <= ?
+                          AND NOT EXISTS (SELECT 1 FROM event_revision n WHERE n.event_id = r.event_id
+                                            AND n.revision > r.revision AND n.recorded_at <= ?)""")
+                .params(admin1, from, to, cutoff, cutoff).query(EventRows::row).list());
+    }
+
     /** These events, each at its latest revision recorded by asOf; those the log lacks are left out. */
     List<Event> latestAsOf(Set<String> ids, Instant asOf) {
         if (ids.isEmpty()) {

@@ -10,7 +10,10 @@ import dev.sitrep.assessment.Passage;
 import dev.sitrep.assessment.Reference;
 import dev.sitrep.core.Citations;
 import dev.sitrep.core.IsoWeek;
+import dev.sitrep.analysis.trend.Episode;
+import dev.sitrep.analysis.trend.TrendAnalysis;
 import dev.sitrep.events.Actor;
+import dev.sitrep.events.AreaTally;
 import dev.sitrep.events.Event;
 import dev.sitrep.events.EventLog;
 import dev.sitrep.events.Source;
@@ -72,6 +75,8 @@ class FlashGatherer {
         cited.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), Gatherer.reference(s))));
         events.sources(sourceKeys).values().forEach(s -> sources.putIfAbsent(s.key(), Gatherer.reference(s)));
         InputsHash inputs = new InputsHash();
+        FlashEpisode episode = episode(job, e, week, asOf, inputs);
+        episode.events().forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.key(), Gatherer.reference(s))));
         SeriesCounts counts = FlashSeries.merged(series.jobSeriesCounts(job, week, asOf, inputs),
                 FlashSeries.relatedCounts(job, week, settings, spec, history));
         relevant.forEach(j -> inputs.add("judgment " + j.id() + " r" + j.revision()));
@@ -87,8 +92,55 @@ class FlashGatherer {
                 related.stream().map(Gatherer::entry).toList(), cited.stream().map(Gatherer::entry).toList(),
                 relevant.stream().map(j -> new AnalystJudgment(j.section(), new Passage(j.id(), j.title(), j.body(),
                         j.confidence(), j.likelihood(), false, j.statusIn(week)))).toList(),
-                counts, List.copyOf(sources.values()));
+                counts, episode.episode(), episode.events().stream().map(Gatherer::entry).toList(),
+                List.copyOf(sources.values()));
     }
+
+    /** An episode the event's governorate is in, and the deadliest of its events in the event's week. */
+    record FlashEpisode(Episode episode, List<Event> events) {
+        static final FlashEpisode NONE = new FlashEpisode(null, List.of());
+    }
+
+    static final int EPISODE_CITED = 3;
+
+    /**
+     * The episode of heightened violence the event's governorate is in during the event's week, found as the
+     * weekly edition finds it. Its weeks are counted from a read of what counting needs (no event is built),
+     * so a flash in a large log stays quick; only when an episode is running are the last half year's events
+     * of the governorate read whole, to name it (who against whom, where) and cite its deadliest events.
+     */
+    FlashEpisode episode(JobDefinition job, Event e, IsoWeek week, Instant asOf, InputsHash inputs) {
+        String area = e.place().admin1();
+        if (area == null) {
+            return FlashEpisode.NONE;
+        }
+        LocalDate historyFrom = week.minusWeeks(TrendAnalysis.EPISODE_HISTORY_WEEKS - 1).monday();
+        LocalDate namedFrom = week.minusWeeks(TrendAnalysis.EPISODE_NAMING_WEEKS - 1).monday();
+        List<Observation> counted = new ArrayList<>();
+        for (AreaTally t : events.areaTallies(area, historyFrom, week.sunday(), asOf)) {
+            if (FlashScope.holds(job, t.country(), t.occurred()) && !t.tags().contains(RelatedEvents.WITHDRAWN)) {
+                counted.add(new Observation(t.eventId(), t.occurred(), t.type(), null, List.of(), area, null,
+                        t.fatalities(), t.tags(), t.datePrecision(), null, List.of()));
+            }
+        }
+        if (TrendAnalysis.episodeIn(area, counted, week, job.baselineWeeks(), job.coverageFrom()).isEmpty()) {
+            return FlashEpisode.NONE;
+        }
+        List<Event> recent = events.inAreaBetween(area, namedFrom, week.sunday(), asOf).stream()
+                .filter(r -> FlashScope.holds(job, r) && !r.tags().contains(RelatedEvents.WITHDRAWN)).toList();
+        List<Observation> named = new ArrayList<>(counted.stream().filter(o -> o.occurred().isBefore(namedFrom)).toList());
+        recent.forEach(r -> named.add(Gatherer.observation(r)));
+        Episode episode = TrendAnalysis.episodeIn(area, named, week, job.baselineWeeks(), job.coverageFrom())
+                .orElseThrow(() -> new IllegalStateException("the episode in " + area + " found from the counts of "
+                        + "its weeks is not found from its events: the two reads of the log disagree"));
+        List<Event> thisWeek = recent.stream().filter(r -> !r.occurred().isBefore(week.monday())).toList();
+        List<String> cited = thisWeek.stream().map(Gatherer::entry).sorted(EventEntry.DEADLIEST_FIRST)
+                .limit(EPISODE_CITED).map(EventEntry::id).toList();
+        recent.forEach(r -> inputs.add("event " + r.id() + " r" + r.revision()));
+        return new FlashEpisode(episode, cited.stream().map(id -> thisWeek.stream().filter(r -> r.id().equals(id))
+                .findFirst().orElseThrow()).toList());
+    }
+
 
     /** The related events from {@code from} to {@code to}, in date order, the event itself always among them. */
     List<Event> related(JobDefinition job, Event e, SeriesSpec spec, LocalDate from, LocalDate to, Instant asOf) {

@@ -15,8 +15,12 @@ final class FlashScope {
 
     /** In the job's countries, and not before the day its log is kept from (scope.from), when it says. */
     static boolean holds(JobDefinition job, Event e) {
-        return (job.countries().isEmpty() || job.countries().contains(e.place().country()))
-                && (job.coverageFrom() == null || !e.occurred().isBefore(job.coverageFrom()));
+        return holds(job, e.place().country(), e.occurred());
+    }
+
+    static boolean holds(JobDefinition job, String country, java.time.LocalDate occurred) {
+        return (job.countries().isEmpty() || job.countries().contains(country))
+                && (job.coverageFrom() == null || !occurred.isBefore(job.coverageFrom()));
     }
 
     /** The job asked for, if the event is in its scope; else a clear error naming the scope. */

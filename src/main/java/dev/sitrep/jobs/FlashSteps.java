@@ -85,7 +85,8 @@ class FlashSteps {
         FlashDigest d = work.get("digest", FlashDigest.class);
         Assessment assessment = FlashComposer.compose(new FlashInput(d.job().id(), d.job().title(), d.event(),
                 d.withdrawn(), d.relatedBy(), d.windowStart(), d.week().sunday(), d.dataAsOf(), d.related(), d.cited(),
-                d.judgments(), work.get("trends", Trends.class), work.get("prognosis", Prognosis.class), d.sources()));
+                d.judgments(), work.get("trends", Trends.class), work.get("prognosis", Prognosis.class), d.episode(),
+                d.episodeEvents(), d.sources()));
         String templateHash = TemplateHash.of(catalog.templateFolder(d.job().template()));
         // Hashed before "Changes since vN" is attached, as for weekly editions.
         String contentHash = ContentHash.of(assessment, d.job().citationStyle(), d.job().pageSize(), templateHash,

@@ -190,7 +190,7 @@ final class JobDefinitionReader {
         List<SeriesSpec> series = new ArrayList<>();
         Set<String> ids = new java.util.LinkedHashSet<>();
         for (YamlFields s : p.mappings("series")) {
-            s.allowOnly(Set.of("id", "title", "types", "actors", "tags", "admin1"));
+            s.allowOnly(Set.of("id", "title", "types", "actors", "tags", "admin1", "measure"));
             String id = s.text("id");
             if (!id.matches("[a-z0-9][a-z0-9-]*")) {
                 throw s.error("id", "'" + id + "': a series id is lower-case letters, digits and '-', e.g. convoys");
@@ -198,8 +198,14 @@ final class JobDefinitionReader {
             if (!ids.add(id)) {
                 throw s.error("id", "series '" + id + "' is defined twice");
             }
+            SeriesSpec.Measure measure;
+            try {
+                measure = SeriesSpec.Measure.of(s.optionalText("measure", "events"));
+            } catch (IllegalArgumentException e) {
+                throw s.error("measure", e.getMessage());
+            }
             series.add(new SeriesSpec(id, s.text("title"), s.list("types"), s.list("actors"), s.list("tags"),
-                    s.list("admin1")));
+                    s.list("admin1"), measure));
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (YamlFields sc : p.mappings("scenarios")) {

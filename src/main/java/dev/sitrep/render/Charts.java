@@ -173,7 +173,7 @@ final class Charts {
         NumberAxis weeks = new NumberAxis();
         weeks.setTickUnit(new NumberTickUnit(4));
         weeks.setNumberFormatOverride(new WeekLabels(last));
-        NumberAxis counts = new NumberAxis("events a week");
+        NumberAxis counts = new NumberAxis(f.unit() + " a week");
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         DeviationRenderer bands = new DeviationRenderer(true, false);
         XYPlot plot = new XYPlot(fan, weeks, counts, bands);

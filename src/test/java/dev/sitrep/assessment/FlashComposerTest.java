@@ -7,6 +7,7 @@ import dev.sitrep.analysis.prognosis.PrognosisAnalysis;
 import dev.sitrep.analysis.prognosis.PrognosisSettings;
 import dev.sitrep.analysis.prognosis.Scenario;
 import dev.sitrep.analysis.prognosis.SeriesSpec;
+import dev.sitrep.analysis.trend.Episode;
 import dev.sitrep.analysis.trend.TrendAnalysis;
 import dev.sitrep.core.IsoWeek;
 import java.time.Instant;
@@ -40,6 +41,11 @@ class FlashComposerTest {
     }
 
     private static Assessment compose(EventEntry subject, boolean withdrawn, List<EventEntry> related) {
+        return compose(subject, withdrawn, related, null, List.of());
+    }
+
+    private static Assessment compose(EventEntry subject, boolean withdrawn, List<EventEntry> related, Episode episode,
+                                      List<EventEntry> episodeEvents) {
         List<Observation> obs = related.stream().map(e -> new Observation(e.id(), e.occurred(), e.type(), e.subType(),
                 e.actors(), e.admin1(), e.place(), e.fatalities(), e.tags())).toList();
         PrognosisSettings settings = new PrognosisSettings(8, 26, 6, 12, List.of(RELATED), List.of(
@@ -53,7 +59,32 @@ class FlashComposerTest {
                         new CompositionInput.AnalystJudgment("key-judgment",
                                 new Passage("kj", "Lean footprint", "Text.", "moderate", "likely", false))),
                 TrendAnalysis.analyse(obs, W48, 12, LocalDate.of(2025, 8, 4)),
-                PrognosisAnalysis.forecast(obs, W48, settings, LocalDate.of(2025, 8, 4)), List.of()));
+                PrognosisAnalysis.forecast(obs, W48, settings, LocalDate.of(2025, 8, 4)), episode, episodeEvents,
+                List.of()));
+    }
+
+    @Test
+    void theEpisodeTheEventsGovernorateIsInIsTheSecondKeyJudgmentCitingThatWeeksDeadliestEvents() {
+        List<EventEntry> related = related();
+        Episode episode = new Episode("Latakia", IsoWeek.parse("2025-W46"), 3, 40, 210, 4.5, 6.0,
+                Episode.Phase.ESCALATING, "Government of Syria against Syrian insurgents", List.of("Jableh", "Qardaha"),
+                0, 0, List.of(30, 60, 120), List.of(10, 12, 18));
+        EventEntry strike = new EventEntry("strike", 1, LocalDate.parse("2025-11-25"), "day", "state-based", null,
+                List.of("Government of Syria", "Syrian insurgents"), "Latakia", "Jableh", "Strike", 45, List.of(),
+                List.of("src-strike"));
+
+        Assessment a = compose(related.get(6), false, related, episode, List.of(strike));
+
+        assertThat(a.keyJudgments()).extracting(Passage::id).containsExactly(FlashComposer.PATTERN,
+                FlashComposer.EPISODE);
+        Passage p = a.keyJudgments().get(1);
+        assertThat(p.title()).isEqualTo("Part of heightened violence in Latakia, third week");
+        assertThat(p.body()).startsWith("Heightened violence in Latakia is in its third week, mostly Government of "
+                        + "Syria against Syrian insurgents around Jableh and Qardaha.").endsWith("escalating [@event:strike].")
+                .contains("210 deaths and 40 events so far", "escalating")
+                // One governorate's history gives no base rate for how long episodes last.
+                .doesNotContain("earlier episodes");
+        assertThat(a.eventSources()).containsEntry("strike", List.of("src-strike"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.sitrep.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sitrep.analysis.prognosis.SeriesSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,21 @@ class JobDefinitionReaderTest {
         assertThat(job.prognosis().indicators()).filteredOn(i -> i.measured()).hasSize(3);
         assertThat(job.prognosis().outlookMonths()).isEqualTo(6);
         assertThat(job.keepSuperseded()).as("without retention, every version is kept").isNull();
+    }
+
+    @Test
+    void aSeriesCountsEventsUnlessItSaysDeathsAndAnyOtherMeasureNamesFileLineAndField() throws IOException {
+        assertThat(reader.read(Path.of("jobs/syria-weekly.yml")).prognosis().series())
+                .allMatch(s -> s.measure() == SeriesSpec.Measure.EVENTS);
+        JobDefinition ucdp = reader.read(Path.of("jobs/syria-ucdp.yml"));
+        assertThat(ucdp.prognosis().series()).filteredOn(s -> s.measure() == SeriesSpec.Measure.DEATHS)
+                .extracting(SeriesSpec::id).containsExactly("all-deaths", "rif-dimashq-deaths");
+        String movements = "      title: Russian military movements\n";
+        assertThat(reader.read(jobFile(movements, movements + "      measure: deaths\n")).prognosis().series().get(0)
+                .measure()).isEqualTo(SeriesSpec.Measure.DEATHS);
+        assertThatThrownBy(() -> reader.read(jobFile(movements, movements + "      measure: casualties\n")))
+                .hasMessageContaining("syria-weekly.yml:")
+                .hasMessageContaining("prognosis.series[0].measure: 'casualties': a series measures events or deaths");
     }
 
     @Test

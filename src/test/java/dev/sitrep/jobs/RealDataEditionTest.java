@@ -94,6 +94,13 @@ class RealDataEditionTest {
                 + "involving Government of Syria or Syrian insurgents in 30 days and the \\d+(st|nd|rd|th) since "
                 + "27 Nov 2017: \\d+ in February so far against \\d+ in January\\. Its week had \\d+, against \\d+ a week "
                 + "over the 12 weeks before it: (within|above|below) the usual range");
+        // The episode the weekly tells, told again by the flash of one of its events, citing that week's deadliest.
+        assertThat(PublishEditionEndToEnd.section(Files.readString(flashMarkdown), "## Key judgments", "## "))
+                .contains("2. **Part of heightened violence in Rif Dimashq Governorate, first week.** A week out of the "
+                        + "ordinary may begin an episode of heightened violence in Rif Dimashq Governorate, mostly "
+                        + "Government of Syria against Syrian insurgents around ");
+        assertThat(PublishEditionEndToEnd.section(Files.readString(flashMarkdown), "## 2. Pattern", "## 3"))
+                .contains("an episode of heightened violence in Rif Dimashq Governorate");
         EditionText.assertPlain(Files.readString(flashMarkdown));
     }
 }

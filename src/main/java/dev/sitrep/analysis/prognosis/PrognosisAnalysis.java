@@ -84,14 +84,16 @@ public final class PrognosisAnalysis {
         ModelChoice model = choice(rolling, now, weekly, settings.horizonWeeks(), "weeks");
         Confidence confidence = confidence(weekly, settings.historyWeeks(), model, SHORT_WEEKS, LONG_WEEKS, "weeks");
         return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(last, box(weekly)),
-                settings.historyWeeks(), model, points, total, confidence, outlook(spec, counts, settings));
+                settings.historyWeeks(), model, points, total, confidence, outlook(spec, counts, settings),
+                spec.measure().unit());
     }
 
     /** A series the log does not cover at all yet: no numbers rather than invented ones. */
     private static SeriesForecast unforecast(SeriesSpec spec, SeriesCounts counts, PrognosisSettings settings) {
         return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(counts.last(), List.of()),
                 settings.historyWeeks(), null, List.of(), null, new Confidence(Confidence.Level.LOW,
-                List.of("no history: the log does not cover any week before this edition")), null);
+                List.of("no history: the log does not cover any week before this edition")), null,
+                spec.measure().unit());
     }
 
     /**
@@ -102,7 +104,8 @@ public final class PrognosisAnalysis {
                                          int[] weekly, ModelChoice model) {
         return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(counts.last(), box(weekly)),
                 settings.historyWeeks(), null, List.of(), null,
-                confidence(weekly, settings.historyWeeks(), model, SHORT_WEEKS, LONG_WEEKS, "weeks"), null);
+                confidence(weekly, settings.historyWeeks(), model, SHORT_WEEKS, LONG_WEEKS, "weeks"), null,
+                spec.measure().unit());
     }
 
     private static MonthlyOutlook outlook(SeriesSpec spec, SeriesCounts counts, PrognosisSettings settings) {

@@ -55,27 +55,38 @@ public final class SeriesAccumulator {
 
     /** Takes one event of the log; events after the period are ignored. */
     public void accept(Observation o) {
-        IsoWeek week = IsoWeek.containing(o.occurred());
-        if (week.compareTo(last) > 0) {
+        if (IsoWeek.containing(o.occurred()).compareTo(last) > 0) {
             return;
         }
         coverage.see(o.occurred());
-        boolean inWeeks = week.compareTo(first) >= 0;
-        YearMonth month = YearMonth.from(o.occurred());
-        boolean inMonths = !month.isBefore(firstMonth) && !month.isAfter(lastMonth);
-        if (!inWeeks && !inMonths) {
+        // Deaths may count a few days after the date (a record dated to a week counts at its middle).
+        if (!inWindows(o.occurred()) && !inWindows(o.occurred().plusDays(SLACK_DAYS))) {
             return;
         }
-        int w = (int) ChronoUnit.WEEKS.between(first.monday(), week.monday());
-        int m = (int) ChronoUnit.MONTHS.between(firstMonth, month);
         index.forEachMatch(o, i -> {
-            if (inWeeks) {
-                weeklyAt[i][w]++;
+            SeriesSpec spec = settings.series().get(i);
+            LocalDate day = spec.dayCounted(o);
+            if (day == null) {
+                return;
             }
-            if (inMonths) {
-                monthlyAt[i][m]++;
+            IsoWeek week = IsoWeek.containing(day);
+            if (week.compareTo(first) >= 0 && week.compareTo(last) <= 0) {
+                weeklyAt[i][(int) ChronoUnit.WEEKS.between(first.monday(), week.monday())] += spec.amount(o);
+            }
+            YearMonth month = YearMonth.from(day);
+            if (!month.isBefore(firstMonth) && !month.isAfter(lastMonth)) {
+                monthlyAt[i][(int) ChronoUnit.MONTHS.between(firstMonth, month)] += spec.amount(o);
             }
         });
+    }
+
+    private static final int SLACK_DAYS = 3;
+
+    private boolean inWindows(LocalDate day) {
+        IsoWeek week = IsoWeek.containing(day);
+        YearMonth month = YearMonth.from(day);
+        return (week.compareTo(first) >= 0 && week.compareTo(last) <= 0)
+                || (!month.isBefore(firstMonth) && !month.isAfter(lastMonth));
     }
 
     /** The counts, cut to the weeks and months the log covers. */

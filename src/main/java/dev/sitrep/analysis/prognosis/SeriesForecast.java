@@ -7,7 +7,7 @@ import java.util.List;
  * A tracked series: its history (the weeks the log covers, {@code historyUsed} of {@code historyWeeks}),
  * the model and its record, the weekly forecast over the horizon, the horizon's total with its 80 %
  * interval, the analytic confidence, and the monthly outlook. A series without history, or without a single
- * event in it, has no model, no points and no outlook.
+ * event in it, has no model, no points and no outlook. {@code unit}: what it counts, "events" or "deaths".
  */
 public record SeriesForecast(
         String id,
@@ -18,10 +18,19 @@ public record SeriesForecast(
         List<ForecastPoint> points,
         ForecastPoint horizonTotal,
         Confidence confidence,
-        MonthlyOutlook outlook) {
+        MonthlyOutlook outlook,
+        String unit) {
 
     public SeriesForecast {
         points = List.copyOf(points);
+        unit = unit == null ? SeriesSpec.Measure.EVENTS.unit() : unit;
+    }
+
+    /** A series of events. */
+    public SeriesForecast(String id, String title, WeeklySeries history, int historyWeeks, ModelChoice model,
+                          List<ForecastPoint> points, ForecastPoint horizonTotal, Confidence confidence,
+                          MonthlyOutlook outlook) {
+        this(id, title, history, historyWeeks, model, points, horizonTotal, confidence, outlook, null);
     }
 
     public int historyUsed() {
@@ -34,6 +43,6 @@ public record SeriesForecast(
             return null;
         }
         return historyUsed() == 0 ? "No forecast: there is no history to forecast from."
-                : "No events logged, no forecast: none in the " + historyUsed() + " weeks of history.";
+                : "No " + unit + " logged, no forecast: none in the " + historyUsed() + " weeks of history.";
     }
 }

@@ -31,13 +31,11 @@ public final class SeriesHistory {
         if (latest == null || o.occurred().isAfter(latest)) {
             latest = o.occurred();
         }
-        int[] week = null;
         for (int i = 0; i < series.size(); i++) {
-            if (series.get(i).matches(o)) {
-                if (week == null) {
-                    week = byWeek.computeIfAbsent(IsoWeek.containing(o.occurred()), k -> new int[series.size()]);
-                }
-                week[i]++;
+            SeriesSpec spec = series.get(i);
+            LocalDate day = spec.matches(o) ? spec.dayCounted(o) : null;
+            if (day != null) {
+                byWeek.computeIfAbsent(IsoWeek.containing(day), k -> new int[series.size()])[i] += spec.amount(o);
             }
         }
     }

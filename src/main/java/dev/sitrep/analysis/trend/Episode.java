@@ -36,6 +36,12 @@ public record Episode(String area, IsoWeek start, int week, int events, int deat
         weeklyEvents = List.copyOf(weeklyEvents);
     }
 
+    /** The same episode with no record of earlier ones: for a view of one governorate, which cannot give one. */
+    Episode withoutBaseRate() {
+        return new Episode(area, start, week, events, deaths, eventsBefore, deathsBefore, phase, sides, places, 0, 0,
+                weeklyDeaths, weeklyEvents);
+    }
+
     /** The share of earlier episodes as long as this one that went on for another week, or null if too few. */
     public Double continuation() {
         if (earlierReached < Episodes.MIN_EARLIER) {

@@ -12,6 +12,10 @@ import org.hipparchus.stat.descriptive.StreamingStatistics;
 /** The trend stage's entry point: pure functions from the log's counts to the period's Trends. */
 public final class TrendAnalysis {
 
+    /** How many weeks of a governorate's history episodes are found in (how long earlier ones lasted). */
+    public static final int EPISODE_HISTORY_WEEKS = AreaAccumulator.HISTORY_WEEKS;
+    /** The last weeks an episode is named from (its dyads, places and who initiates). */
+    public static final int EPISODE_NAMING_WEEKS = AreaAccumulator.RECENT_WEEKS;
     static final int MOVERS = 10;
     static final int HOTSPOTS = 10;
     /** Fewer baseline weeks than this say nothing about what is usual, so nothing "went quiet". */
@@ -33,6 +37,28 @@ public final class TrendAnalysis {
         TrendAccumulator counts = new TrendAccumulator(period, baselineWeeks, coverageFrom);
         observations.forEach(counts::accept);
         return analyse(counts.counts());
+    }
+
+    /**
+     * The episode of one governorate still going on in {@code period}, if any, found as the weekly edition finds
+     * it (same tests, same baseline frozen at its start), from that governorate's events alone. Without the other
+     * governorates' history there is no base rate for how long such episodes last, so none is given.
+     *
+     * @param observations the governorate's events up to the end of {@code period}; those of other governorates
+     *                     are ignored
+     */
+    public static java.util.Optional<Episode> episodeIn(String area, List<Observation> observations, IsoWeek period,
+                                                        int baselineWeeks, LocalDate coverageFrom) {
+        AreaAccumulator areas = new AreaAccumulator(period);
+        dev.sitrep.analysis.Coverage coverage = new dev.sitrep.analysis.Coverage(coverageFrom);
+        for (Observation o : observations) {
+            if (area.equals(o.admin1()) && !o.occurred().isAfter(period.sunday())) {
+                coverage.see(o.occurred());
+                areas.accept(o);
+            }
+        }
+        return Episodes.ongoing(areas.history(coverage), period, baselineWeeks).stream()
+                .filter(e -> e.area().equals(area)).findFirst().map(Episode::withoutBaseRate);
     }
 
     /** Tests each count of the period against its baseline. */

@@ -80,4 +80,27 @@ class SeriesAccumulatorTest {
         assertThat(c.monthlyOf("all")).containsExactly(0, 0, 1);
         assertThat(SeriesAccumulator.lastCompleteMonth(IsoWeek.parse("2025-W47"))).isEqualTo(YearMonth.of(2025, 10));
     }
+
+    @Test
+    void aDeathsSeriesAddsEachEventsDeathsToTheWeekItsDatePlacesThemAndLeavesOutRecordsDatedOnlyToAMonth() {
+        SeriesSpec deaths = new SeriesSpec("deaths", "Deaths in Homs", List.of(), List.of(), List.of(), List.of("Homs"),
+                SeriesSpec.Measure.DEATHS);
+        SeriesSpec events = new SeriesSpec("events", "Events in Homs", List.of(), List.of(), List.of(), List.of("Homs"));
+        PrognosisSettings settings = new PrognosisSettings(8, 4, 6, 3, List.of(deaths, events), List.of(), List.of());
+        SeriesAccumulator counts = new SeriesAccumulator(W48, settings, LocalDate.of(2025, 8, 4));
+        counts.accept(anEvent().on("2025-11-25").in("Homs", "Talbiseh").killing(12).build());
+        counts.accept(anEvent().on("2025-11-26").in("Homs", "Rastan").build());
+        counts.accept(anEvent().on("2025-11-17").in("Homs", "Rastan").killing(5).datedTo("week").build());
+        // A tally for the month: its 900 deaths belong to no week, so to none of the series' weeks or months.
+        counts.accept(anEvent().on("2025-10-01").in("Homs", "Homs").killing(900).datedTo("month").build());
+        counts.accept(anEvent().on("2025-11-25").in("Hama", "Hama").killing(40).build());
+        counts.accept(anEvent().on("2025-10-08").in("Homs", "Qusayr").killing(3).build());
+
+        SeriesCounts c = counts.counts();
+
+        assertThat(c.weeklyOf("deaths")).containsExactly(0, 0, 5, 12);
+        assertThat(c.weeklyOf("events")).containsExactly(0, 0, 1, 2);
+        assertThat(c.monthlyOf("deaths")).containsExactly(0, 3, 17);
+        assertThat(c.monthlyOf("events")).containsExactly(0, 2, 3);
+    }
 }

@@ -89,6 +89,28 @@ class EpisodesTest {
     }
 
     @Test
+    void oneGovernoratesEventsAloneFindItsEpisodeAsTheWholeLogDoesWithoutABaseRate() {
+        Map<Integer, Integer> spikes = Map.of(46, 400, 40, 400, 34, 400, 28, 400, 22, 400, 16, 400, 15, 400);
+        List<Observation> log = new ArrayList<>(rifDimashq(spikes, 500));
+        for (int ago = 0; ago < 60; ago++) {
+            log.add(anEvent().on(W08.minusWeeks(ago).monday().plusDays(2).toString()).ofType("state-based")
+                    .by("Hayat Tahrir al-Sham").in("Idlib", "Saraqib").killing(ago == 0 ? 900 : 5).build());
+        }
+        Episode whole = trends(log).episodeIn("Rif Dimashq").orElseThrow();
+
+        Episode alone = TrendAnalysis.episodeIn("Rif Dimashq", log, W08, 12, W08.minusWeeks(59).monday())
+                .orElseThrow();
+
+        assertThat(whole.earlierReached()).isPositive();
+        assertThat(alone).isEqualTo(new Episode(whole.area(), whole.start(), whole.week(), whole.events(),
+                whole.deaths(), whole.eventsBefore(), whole.deathsBefore(), whole.phase(), whole.sides(),
+                whole.places(), 0, 0, whole.weeklyDeaths(), whole.weeklyEvents()));
+        assertThat(alone.continuation()).isNull();
+        assertThat(TrendAnalysis.episodeIn("Rif Dimashq", rifDimashq(Map.of()), W08, 12, W08.minusWeeks(59).monday()))
+                .isEmpty();
+    }
+
+    @Test
     void aQuietGovernorateHasNoEpisode() {
         assertThat(trends(rifDimashq(Map.of())).episodes()).isEmpty();
     }
