@@ -15,13 +15,24 @@ import org.hipparchus.random.RandomGenerator;
  * @param chosenByBacktest false when too few targets were scored and the model is the default, mean12
  * @param recentMae        MAE over the recent window, horizons pooled, of each model that has errors there
  * @param scoredTargets    how many distinct target weeks of the recent window the choice rests on
+ * @param weekly           each week's distribution as the model states it
+ * @param calibrated       the same read at the levels its past misses call for: the intervals an edition states
  * @param weeklyDispersion the weekly variance-to-mean ratio, averaged over the horizon weighted by the means
  * @param totalDispersion  the total's variance-to-mean ratio
  */
 public record OriginForecast(int origin, int horizon, CountModel model, boolean chosenByBacktest,
                              Map<CountModel, Double> recentMae, int scoredTargets, double[] mean,
-                             List<CountDistribution> weekly, CountDistribution total, double weeklyDispersion,
-                             double totalDispersion) {
+                             List<CountDistribution> weekly, List<CalibratedCount> calibrated,
+                             CountDistribution total, double weeklyDispersion, double totalDispersion) {
+
+    /** Uncalibrated levels: each week's intervals are the model's own. */
+    public OriginForecast(int origin, int horizon, CountModel model, boolean chosenByBacktest,
+                          Map<CountModel, Double> recentMae, int scoredTargets, double[] mean,
+                          List<CountDistribution> weekly, CountDistribution total, double weeklyDispersion,
+                          double totalDispersion) {
+        this(origin, horizon, model, chosenByBacktest, recentMae, scoredTargets, mean, weekly,
+                weekly.stream().map(CalibratedCount::uncalibrated).toList(), total, weeklyDispersion, totalDispersion);
+    }
 
     public OriginForecast {
         EnumMap<CountModel, Double> mae = new EnumMap<>(CountModel.class);
@@ -29,7 +40,8 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
         recentMae = Collections.unmodifiableMap(mae);
         mean = mean.clone();
         weekly = List.copyOf(weekly);
-        if (mean.length != horizon || weekly.size() != horizon) {
+        calibrated = List.copyOf(calibrated);
+        if (mean.length != horizon || weekly.size() != horizon || calibrated.size() != horizon) {
             throw new IllegalArgumentException("one mean and one distribution per week of the horizon");
         }
     }
@@ -93,6 +105,7 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
         return o instanceof OriginForecast f && f.origin == origin && f.horizon == horizon && f.model == model
                 && f.chosenByBacktest == chosenByBacktest && f.recentMae.equals(recentMae)
                 && f.scoredTargets == scoredTargets && Arrays.equals(f.mean, mean) && f.weekly.equals(weekly)
+                && f.calibrated.equals(calibrated)
                 && f.total.equals(total) && Double.compare(f.weeklyDispersion, weeklyDispersion) == 0
                 && Double.compare(f.totalDispersion, totalDispersion) == 0;
     }
@@ -107,6 +120,7 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
         result = 31 * result + scoredTargets;
         result = 31 * result + Arrays.hashCode(mean);
         result = 31 * result + weekly.hashCode();
+        result = 31 * result + calibrated.hashCode();
         result = 31 * result + total.hashCode();
         result = 31 * result + Double.hashCode(weeklyDispersion);
         return 31 * result + Double.hashCode(totalDispersion);
@@ -116,7 +130,8 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
     public String toString() {
         return "OriginForecast[origin=" + origin + ", horizon=" + horizon + ", model=" + model.id()
                 + ", chosenByBacktest=" + chosenByBacktest + ", recentMae=" + recentMae + ", scoredTargets="
-                + scoredTargets + ", mean=" + Arrays.toString(mean) + ", weekly=" + weekly + ", total=" + total
+                + scoredTargets + ", mean=" + Arrays.toString(mean) + ", weekly=" + weekly + ", calibrated=" + calibrated
+                + ", total=" + total
                 + ", weeklyDispersion=" + weeklyDispersion + ", totalDispersion=" + totalDispersion + "]";
     }
 }
