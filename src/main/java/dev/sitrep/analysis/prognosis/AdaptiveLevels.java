@@ -62,29 +62,50 @@ final class AdaptiveLevels {
     static LevelWarp[][] fit(int[] series, int maxHorizon, int firstOrigin,
                              IntFunction<List<CountDistribution>> distributions) {
         int n = series.length;
-        LevelWarp[][] warps = new LevelWarp[n + 1][maxHorizon];
         List<List<CountDistribution>> stated = new ArrayList<>(Collections.nCopies(n + 1, null));
-        // [h − 1][target]: where the target fell in the model's distribution, as the interval [F(y − 1), F(y)].
-        double[][] pitLow = new double[maxHorizon][n];
-        double[][] pitHigh = new double[maxHorizon][n];
+        for (int origin = firstOrigin; origin < n; origin++) {
+            stated.set(origin, distributions.apply(origin));
+        }
+        LevelWarp[][] warps = new LevelWarp[n + 1][maxHorizon];
+        for (int h = 1; h <= maxHorizon; h++) {
+            int index = h - 1;
+            LevelWarp[] atH = fitOne(series, h, firstOrigin, o -> stated.get(o).get(index));
+            for (int origin = 0; origin <= n; origin++) {
+                warps[origin][index] = atH[origin];
+            }
+        }
+        return warps;
+    }
+
+    /** The same for the total of the {@code horizon} weeks after each origin, whose distributions are given. */
+    static LevelWarp[] fitTotals(int[] series, int horizon, int firstOrigin, IntFunction<CountDistribution> totals) {
+        // sums[t]: the total of the weeks ending with t, the target of the forecast made at t − horizon + 1.
+        int[] sums = new int[series.length];
+        long running = 0;
+        for (int t = 0; t < series.length; t++) {
+            running += series[t] - (t >= horizon ? series[t - horizon] : 0);
+            sums[t] = (int) FastMath.min(Integer.MAX_VALUE, running);
+        }
+        return fitOne(sums, horizon, firstOrigin, totals);
+    }
+
+    /** Warps at origins 0..n for forecasts made at o of targets[o + lag − 1], with model distributions given. */
+    private static LevelWarp[] fitOne(int[] targets, int lag, int firstOrigin, IntFunction<CountDistribution> stated) {
+        int n = targets.length;
+        LevelWarp[] warps = new LevelWarp[n + 1];
+        double[] pitLow = new double[n];
+        double[] pitHigh = new double[n];
+        int firstTarget = firstOrigin + lag - 1;
         for (int origin = 0; origin <= n; origin++) {
-            for (int h = 1; h <= maxHorizon; h++) {
-                int from = origin - h;
-                if (from >= firstOrigin) {
-                    int actual = series[origin - 1];
-                    CountDistribution d = stated.get(from).get(h - 1);
-                    pitLow[h - 1][origin - 1] = d.cdf(actual - 1);
-                    pitHigh[h - 1][origin - 1] = d.cdf(actual);
-                }
+            int from = origin - lag;
+            if (from >= firstOrigin) {
+                int actual = targets[origin - 1];
+                CountDistribution d = stated.apply(from);
+                pitLow[origin - 1] = d.cdf(actual - 1);
+                pitHigh[origin - 1] = d.cdf(actual);
             }
-            for (int h = 1; h <= maxHorizon; h++) {
-                int firstTarget = firstOrigin + h - 1;
-                warps[origin][h - 1] = origin - firstTarget < MIN_TARGETS ? LevelWarp.IDENTITY
-                        : warp(recalibrated(pitLow[h - 1], pitHigh[h - 1], firstTarget, origin));
-            }
-            if (origin >= firstOrigin && origin < n) {
-                stated.set(origin, distributions.apply(origin));
-            }
+            warps[origin] = origin - firstTarget < MIN_TARGETS ? LevelWarp.IDENTITY
+                    : warp(recalibrated(pitLow, pitHigh, firstTarget, origin));
         }
         return warps;
     }

@@ -80,7 +80,7 @@ public final class PrognosisAnalysis {
             points.add(ForecastPoint.of(last.plusWeeks(h).toString(), now.calibrated().get(h - 1)));
         }
         ForecastPoint total = ForecastPoint.of(last.plusWeeks(1) + "–" + last.plusWeeks(settings.horizonWeeks()),
-                now.total());
+                now.calibratedTotal());
         ModelChoice model = choice(rolling, now, weekly, settings.horizonWeeks(), "weeks");
         Confidence confidence = confidence(weekly, settings.historyWeeks(), model, SHORT_WEEKS, LONG_WEEKS, "weeks");
         return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(last, box(weekly)),

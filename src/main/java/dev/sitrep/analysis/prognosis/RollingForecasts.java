@@ -33,6 +33,8 @@ public final class RollingForecasts {
     private final double[][][] forecasts;
     /** Interval calibration, [model.ordinal()][origin][h − 1], fitted when a model is first asked for; auto last. */
     private final LevelWarp[][][] warps = new LevelWarp[CountModel.values().length + 1][][];
+    /** The same for the horizon's total, [model.ordinal()][origin]. */
+    private final LevelWarp[][] totalWarps = new LevelWarp[CountModel.values().length + 1][];
 
     private RollingForecasts(int[] series, int maxHorizon, double[][][] forecasts) {
         this.series = series;
@@ -90,12 +92,14 @@ public final class RollingForecasts {
         if (origin < 1 || origin > series.length) {
             throw new IllegalArgumentException("an origin lies in 1.." + series.length + ", not " + origin);
         }
-        if (warps[warps.length - 1] == null) {
+        int auto = warps.length - 1;
+        if (warps[auto] == null) {
             // What is calibrated is what was published: at each origin the model then chosen.
-            warps[warps.length - 1] = AdaptiveLevels.fit(series, maxHorizon, MIN_TRAIN,
-                    o -> modelDistributions(chosenModel(o), o));
+            warps[auto] = AdaptiveLevels.fit(series, maxHorizon, MIN_TRAIN, o -> modelDistributions(chosenModel(o), o));
+            totalWarps[auto] = AdaptiveLevels.fitTotals(series, maxHorizon, MIN_TRAIN,
+                    o -> modelTotal(chosenModel(o), o, modelDistributions(chosenModel(o), o)));
         }
-        return forecast(origin, choose(origin), warps[warps.length - 1][origin]);
+        return forecast(origin, choose(origin), warps[auto][origin], totalWarps[auto][origin]);
     }
 
     /**
@@ -107,11 +111,14 @@ public final class RollingForecasts {
         if (origin < 1 || origin > series.length) {
             throw new IllegalArgumentException("an origin lies in 1.." + series.length + ", not " + origin);
         }
-        if (warps[model.ordinal()] == null) {
-            warps[model.ordinal()] = AdaptiveLevels.fit(series, maxHorizon, MIN_TRAIN,
-                    o -> modelDistributions(model, o));
+        int m = model.ordinal();
+        if (warps[m] == null) {
+            warps[m] = AdaptiveLevels.fit(series, maxHorizon, MIN_TRAIN, o -> modelDistributions(model, o));
+            // The total is only stated by editions, which publish auto: the backtest of a single model spares it.
+            totalWarps[m] = new LevelWarp[series.length + 1];
+            java.util.Arrays.fill(totalWarps[m], LevelWarp.IDENTITY);
         }
-        return forecast(origin, new Choice(model, false, Map.of(), 0), warps[model.ordinal()][origin]);
+        return forecast(origin, new Choice(model, false, Map.of(), 0), warps[m][origin], totalWarps[m][origin]);
     }
 
     /** The model's own distributions at origin, widths calibrated on its past errors, before level calibration. */
@@ -125,7 +132,18 @@ public final class RollingForecasts {
         return weekly;
     }
 
-    private OriginForecast forecast(int origin, Choice choice, LevelWarp[] levels) {
+    /** The model's distribution of the horizon's total at origin, given its weeks'. */
+    private CountDistribution modelTotal(CountModel model, int origin, List<CountDistribution> weekly) {
+        double meanTotal = 0;
+        double varianceSum = 0;
+        for (CountDistribution d : weekly) {
+            meanTotal += d.mean();
+            varianceSum += d.variance();
+        }
+        return CountDistribution.of(meanTotal, totalVariance(forecasts[model.ordinal()], origin, meanTotal, varianceSum));
+    }
+
+    private OriginForecast forecast(int origin, Choice choice, LevelWarp[] levels, LevelWarp totalLevels) {
         int horizon = maxHorizon;
         double[][] own = forecasts[choice.model.ordinal()];
         double[] mean = own[origin].clone();
@@ -141,11 +159,10 @@ public final class RollingForecasts {
             varianceSum += d.variance();
         }
         double weeklyDispersion = meanTotal > 0 ? varianceSum / meanTotal : weeklyDispersions(own, origin)[0];
-        double totalVariance = totalVariance(own, origin, meanTotal, varianceSum);
-        CountDistribution total = CountDistribution.of(meanTotal, totalVariance);
+        CountDistribution total = modelTotal(choice.model, origin, weekly);
         double totalDispersion = meanTotal > 0 ? total.variance() / meanTotal : weeklyDispersion;
         return new OriginForecast(origin, horizon, choice.model, choice.byBacktest, choice.mae, choice.targets, mean,
-                weekly, calibrated, total, weeklyDispersion, totalDispersion);
+                weekly, calibrated, total, new CalibratedCount(total, totalLevels), weeklyDispersion, totalDispersion);
     }
 
     private record Choice(CountModel model, boolean byBacktest, Map<CountModel, Double> mae, int targets) {
