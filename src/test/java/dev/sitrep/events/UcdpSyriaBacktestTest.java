@@ -66,19 +66,30 @@ class UcdpSyriaBacktestTest {
             assertThat(k.autoOverNaive()).as("h=%d auto/naive", h).isLessThan(1.0);
             assertThat(k.autoOverMean12()).as("h=%d auto/mean12", h).isLessThan(1.0);
         }
+        // The development span (2016-W27..2017-W52) is where the interval recalibration's window and half-life
+        // were chosen: there its pooled 80 and 95 % intervals meet the 78-82 % and 93-97 %.
+        BacktestSpan development = result.spans().get(0);
+        assertThat(development.name()).isEqualTo(BacktestSpan.DEVELOPMENT);
+        for (int h : List.of(1, 4)) {
+            double[] c = development.coverage(AUTO, h);
+            assertThat(c[1]).as("development h=%d 80%% coverage", h).isBetween(0.78, 0.82);
+            assertThat(c[2]).as("development h=%d 95%% coverage", h).isBetween(0.93, 0.97);
+        }
         // On the test span (2018-W01..W26, nothing tuned on it) the figures reached, not the targets of
         // 0.90 against both baselines and 78-82 % / 93-97 % coverage: auto beats naive by 7 % and mean12 by 9-19 %;
-        // the 80 % intervals over-cover at one week because their ends are whole counts on the sparse series.
+        // the recalibrated intervals under-cover there (77 % and 70 % of targets in the 80 % intervals at one and four
+        // weeks: 2018's offensives were wider than the two years before). CRPS against mean12 is the ratio of two
+        // recalibrated forecasts, mean12's gaining more from it than auto's.
         BacktestSpan test = result.spans().get(1);
         assertThat(test.name()).isEqualTo(BacktestSpan.TEST);
         for (int h : List.of(1, 4)) {
             assertThat(test.maeRatio(AUTO, NAIVE, h)).as("test h=%d auto/naive", h).isLessThan(0.94);
             assertThat(test.maeRatio(AUTO, MEAN12, h)).as("test h=%d auto/mean12", h).isLessThan(0.92);
-            assertThat(test.crpsRatio(AUTO, NAIVE, h)).as("test h=%d CRPS auto/naive", h).isLessThan(0.90);
-            assertThat(test.crpsRatio(AUTO, MEAN12, h)).as("test h=%d CRPS auto/mean12", h).isLessThan(0.90);
+            assertThat(test.crpsRatio(AUTO, NAIVE, h)).as("test h=%d CRPS auto/naive", h).isLessThan(0.82);
+            assertThat(test.crpsRatio(AUTO, MEAN12, h)).as("test h=%d CRPS auto/mean12", h).isLessThan(0.95);
             double[] c = test.coverage(AUTO, h);
-            assertThat(c[1]).as("test h=%d 80%% coverage", h).isBetween(0.78, 0.86);
-            assertThat(c[2]).as("test h=%d 95%% coverage", h).isBetween(0.90, 0.97);
+            assertThat(c[1]).as("test h=%d 80%% coverage", h).isBetween(0.68, 0.82);
+            assertThat(c[2]).as("test h=%d 95%% coverage", h).isBetween(0.87, 0.97);
         }
     }
 
