@@ -32,14 +32,14 @@ final class ForecastMethod {
             out.add(monthly(monthly));
         }
         out.add("Intervals come from each forecast's own past errors, or from the spread of the counts while there "
-                + "are too few of those, and are then corrected on where the last " + AdaptiveLevels.WINDOW + " weeks' (or months') "
-                + "counts fell in them (the latest counting most, half as much " + (int) AdaptiveLevels.HALF_LIFE
-                + " back): where counts have strayed beyond an 80 % interval more than one week in ten on a side, "
-                + "its ends move out, and in where they have strayed less; each end is the whole count nearest its "
-                + "share, and an interval starting at 0 leaves all its share above. The scenario probabilities are "
-                + "drawn from these corrected distributions. Beside each forecast, its errors over the recent weeks are set against those "
-                + "of the two simplest forecasts, the last count and the mean of 12, each remade at every past week "
-                + "from what was known then.");
+                + "are too few of those, and are then corrected on where the last " + AdaptiveLevels.WINDOW
+                + " weeks' (or months') counts fell in them (the latest counting most, half as much "
+                + (int) AdaptiveLevels.HALF_LIFE + " back): where counts have strayed beyond an 80 % interval more "
+                + "than one week in ten on a side, its ends move out, and in where they have strayed less; each end is "
+                + "the whole count nearest its share, and an interval starting at 0 leaves all its share above. The "
+                + "scenario probabilities are drawn from these corrected distributions. Beside each forecast, its "
+                + "errors over the recent weeks are set against those of the two simplest forecasts, the last count "
+                + "and the mean of 12, each remade at every past week from what was known then.");
         return String.join(" ", out);
     }
 
