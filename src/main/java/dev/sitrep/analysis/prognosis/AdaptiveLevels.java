@@ -1,6 +1,7 @@
 package dev.sitrep.analysis.prognosis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -48,7 +49,9 @@ final class AdaptiveLevels {
     /** Levels stay this far inside (0, 1): an end at the 100 % quantile would be no end. */
     private static final double FLOOR = 1e-4;
     private static final double GAP = 1e-9;
-    private static final int INDEX_BITS = 10;
+    /** Sort keys carry a target's slot, its index modulo SLOTS (more than WINDOW), and which end of its PIT. */
+    private static final int SLOTS = 256;
+    private static final int INDEX_BITS = 9;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
     private static final double UNIT = 1.0 / (1L << 52);
 
@@ -95,55 +98,70 @@ final class AdaptiveLevels {
         LevelWarp[] warps = new LevelWarp[n + 1];
         double[] pitLow = new double[n];
         double[] pitHigh = new double[n];
+        long[] keys = new long[2 * n];
+        // The window's PIT interval ends, kept sorted as it slides: one target in, one out, at each origin.
+        long[] events = new long[2 * WINDOW + 2];
+        int size = 0;
         int firstTarget = firstOrigin + lag - 1;
         for (int origin = 0; origin <= n; origin++) {
             int from = origin - lag;
             if (from >= firstOrigin) {
-                int actual = targets[origin - 1];
+                int t = origin - 1;
                 CountDistribution d = stated.apply(from);
-                pitLow[origin - 1] = d.cdf(actual - 1);
-                pitHigh[origin - 1] = d.cdf(actual);
+                pitLow[t] = d.cdf(targets[t] - 1);
+                pitHigh[t] = d.cdf(targets[t]);
+                long slot = 2L * (t % SLOTS);
+                keys[2 * t] = (fixed(pitLow[t]) << INDEX_BITS) | slot;
+                keys[2 * t + 1] = (fixed(pitHigh[t]) << INDEX_BITS) | (slot + 1);
+                size = insert(events, size, keys[2 * t]);
+                size = insert(events, size, keys[2 * t + 1]);
+                int old = t - WINDOW;
+                if (old >= firstTarget) {
+                    size = remove(events, size, keys[2 * old]);
+                    size = remove(events, size, keys[2 * old + 1]);
+                }
             }
             warps[origin] = origin - firstTarget < MIN_TARGETS ? LevelWarp.IDENTITY
-                    : warp(recalibrated(pitLow, pitHigh, firstTarget, origin));
+                    : warp(recalibrated(events, size, pitLow, pitHigh, origin));
         }
         return warps;
     }
 
+    private static int insert(long[] sorted, int size, long key) {
+        int at = Arrays.binarySearch(sorted, 0, size, key);
+        at = at >= 0 ? at : -at - 1;
+        System.arraycopy(sorted, at, sorted, at + 1, size - at);
+        sorted[at] = key;
+        return size + 1;
+    }
+
+    private static int remove(long[] sorted, int size, long key) {
+        int at = Arrays.binarySearch(sorted, 0, size, key);
+        System.arraycopy(sorted, at + 1, sorted, at, size - at - 1);
+        return size - 1;
+    }
+
     /**
-     * The weighted ENDS-quantiles of the PITs of targets [max(firstTarget, origin − WINDOW), origin): their cdf is
-     * piecewise linear (each target a uniform over its PIT interval, or a jump where that is a point), so one sweep
-     * over the sorted interval ends finds them all.
+     * The weighted ENDS-quantiles of the PITs of the window's targets, whose interval ends are {@code events}
+     * (sorted): their cdf is piecewise linear (each target a uniform over its PIT interval, or a jump where that is
+     * a point), so one sweep over the sorted ends finds them all.
      */
-    private static double[] recalibrated(double[] low, double[] high, int firstTarget, int origin) {
-        int from = FastMath.max(firstTarget, origin - WINDOW);
-        int m = origin - from;
-        double[] weight = new double[m];
+    private static double[] recalibrated(long[] events, int size, double[] low, double[] high, int origin) {
         double total = 0;
-        for (int t = from; t < origin; t++) {
-            weight[t - from] = WEIGHTS[origin - 1 - t];
-            total += weight[t - from];
+        for (int age = 0; age < size / 2; age++) {
+            total += WEIGHTS[age];
         }
-        // Each event packs its position (fixed point, 2^-52 apart) above its index: 2j starts target j, 2j + 1 ends it.
-        long[] events = new long[2 * m];
-        boolean[] point = new boolean[m];
-        for (int j = 0; j < m; j++) {
-            long a = fixed(low[from + j]);
-            long b = fixed(high[from + j]);
-            point[j] = a == b;
-            events[2 * j] = (a << INDEX_BITS) | (2L * j);
-            events[2 * j + 1] = (b << INDEX_BITS) | (2L * j + 1);
-        }
-        java.util.Arrays.sort(events);
         double[] out = new double[ENDS.length];
         int level = 0;
         double value = 0;
         double slope = 0;
         double at = 0;
-        for (int e = 0; e < events.length && level < ENDS.length; e++) {
+        for (int e = 0; e < size && level < ENDS.length; e++) {
             double position = (events[e] >>> INDEX_BITS) * UNIT;
             int index = (int) (events[e] & INDEX_MASK);
-            int j = index >> 1;
+            // The target in the window whose slot this is: the window is shorter than the slots.
+            int t = origin - 1 - Math.floorMod(origin - 1 - (index >> 1), SLOTS);
+            double weight = WEIGHTS[origin - 1 - t];
             double reached = value + slope * (position - at);
             while (level < ENDS.length && reached >= ENDS[level] * total) {
                 out[level] = slope > 0 ? at + (ENDS[level] * total - value) / slope : position;
@@ -151,10 +169,10 @@ final class AdaptiveLevels {
             }
             value = reached;
             at = position;
-            if (point[j]) {
-                value += (index & 1) == 0 ? weight[j] : 0; // a point PIT: all its weight where it lies
+            if (fixed(low[t]) == fixed(high[t])) {
+                value += (index & 1) == 0 ? weight : 0; // a point PIT: all its weight where it lies
             } else {
-                slope += ((index & 1) == 0 ? 1 : -1) * weight[j] / (high[from + j] - low[from + j]);
+                slope += ((index & 1) == 0 ? 1 : -1) * weight / (high[t] - low[t]);
             }
             while (level < ENDS.length && value >= ENDS[level] * total) {
                 out[level] = position;
