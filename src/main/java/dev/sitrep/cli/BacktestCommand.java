@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Forecast evaluation: a rolling-origin backtest, with no look-ahead, of the prognosis "
-                + "models (naive, mean12, damped-holt, nb-trend, ensemble) and of `auto`, the choice an edition publishes, "
+                + "models (naive, mean12, ses, local-level, damped-holt, nb-trend, ensemble) and of `auto`, the choice an edition publishes, "
                 + "on a job's tracked series or on weekly counts from a CSV file.",
                 "Forecasts go to stdout (or --out); the summary table goes to stderr, or to stdout with --out."})
 class BacktestCommand implements Callable<Integer> {
@@ -62,12 +62,17 @@ class BacktestCommand implements Callable<Integer> {
             + "(default: the last " + BacktestSettings.DEFAULT_TARGETS + " weeks of each series)")
     String originsFrom;
 
+    @Option(names = "--test-from", paramLabel = "P", description = "first target week of the test span: the scores "
+            + "of the targets before it (development) and from it (test) are reported apart (default: one span)")
+    String testFrom;
+
     @Option(names = "--until", paramLabel = "P", description = "last week used: later weeks are ignored, as if not "
             + "yet known (default: each series' last week)")
     String until;
 
     @Option(names = "--models", split = ",", paramLabel = "M",
-            description = "models (default: all): naive, mean12, damped-holt, nb-trend, ensemble, auto")
+            description = "models (default: all): naive, mean12, ses, local-level, damped-holt, nb-trend, "
+                    + "ensemble, auto")
     List<String> models = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json|md",
@@ -93,7 +98,8 @@ class BacktestCommand implements Callable<Integer> {
         BacktestSettings settings;
         try {
             settings = new BacktestSettings(horizons, originsFrom == null ? null : PeriodArgument.parse(originsFrom),
-                    models.isEmpty() ? BacktestSettings.allModels() : models, 8);
+                    models.isEmpty() ? BacktestSettings.allModels() : models, 8,
+                    testFrom == null ? null : PeriodArgument.parse(testFrom));
         } catch (IllegalArgumentException e) {
             throw new SitrepException(e.getMessage(), 2);
         }

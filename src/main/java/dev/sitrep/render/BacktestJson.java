@@ -4,6 +4,8 @@ import dev.sitrep.analysis.prognosis.BacktestResult;
 import dev.sitrep.analysis.prognosis.BacktestRow;
 import dev.sitrep.analysis.prognosis.BacktestScore;
 import dev.sitrep.analysis.prognosis.BacktestSkill;
+import dev.sitrep.analysis.prognosis.BacktestSpan;
+import dev.sitrep.analysis.prognosis.CountModel;
 
 /** A backtest as JSON, written by hand so that field order and number format are fixed (NaN becomes null). */
 final class BacktestJson {
@@ -51,6 +53,34 @@ final class BacktestJson {
                     .append(k.horizon()).append(", \"autoOverNaive\": ").append(number(k.autoOverNaive()))
                     .append(", \"autoOverMean12\": ").append(number(k.autoOverMean12())).append(", \"series_count\": ")
                     .append(k.seriesCount()).append(", \"verdict\": ").append(text(k.verdict())).append('}');
+            sep = ",\n";
+        }
+        out.append("\n  ],\n  \"spans\": [");
+        sep = "\n";
+        for (BacktestSpan span : result.spans()) {
+            out.append(sep).append("    {\"name\": ").append(text(span.name())).append(", \"from\": ")
+                    .append(span.from() == null ? "null" : text(span.from().toString())).append(", \"to\": ")
+                    .append(span.to() == null ? "null" : text(span.to().toString())).append(", \"models\": [");
+            String inner = "\n";
+            for (int h : result.settings().horizons()) {
+                for (String model : result.settings().models()) {
+                    out.append(inner).append("      {\"horizon\": ").append(h).append(", \"model\": ").append(text(model));
+                    for (String baseline : new String[] {CountModel.NAIVE.id(), CountModel.MEAN12.id()}) {
+                        String name = baseline.equals(CountModel.NAIVE.id()) ? "Naive" : "Mean12";
+                        out.append(", \"maeOver").append(name).append("\": ")
+                                .append(number(span.maeRatio(model, baseline, h))).append(", \"crpsOver").append(name)
+                                .append("\": ").append(number(span.crpsRatio(model, baseline, h)));
+                    }
+                    double[] c = span.coverage(model, h);
+                    for (int i = 0; i < BacktestScore.LEVELS.length; i++) {
+                        out.append(", \"coverage").append(BacktestScore.LEVELS[i]).append("\": ")
+                                .append(c == null ? "null" : number(c[i]));
+                    }
+                    out.append('}');
+                    inner = ",\n";
+                }
+            }
+            out.append("\n    ]}");
             sep = ",\n";
         }
         return out.append("\n  ]\n}\n").toString();

@@ -28,6 +28,7 @@ final class BacktestMarkdown {
         models(md, r.settings());
         md.append("## Skill of `auto` against the baselines\n\n").append(skillLines(r, true)).append('\n');
         skillTable(md, r);
+        BacktestSpans.write(md, r);
         md.append("## Scores, all series pooled\n\n");
         scores(md, r, BacktestResult.ALL);
         calibration(md, r);
@@ -44,8 +45,10 @@ final class BacktestMarkdown {
             scores(md, r, s.id());
         }
         md.append("## Method\n\nRolling origin: the forecast for week t at horizon h is made from the weeks up to "
-                + "t − h only; `ensemble` weights each candidate at each horizon by 1/MAE over the previous 26 target "
-                + "weeks, `auto` is the ensemble once 8 of those weeks have been scored (mean12 before), and every "
+                + "t − h only; `ensemble` weights each candidate at each horizon by 1/error over the previous 26 target "
+                + "weeks, each error weighted by its age (half-life 4 weeks), leaving out candidates whose error is 1.5 "
+                + "times the best's or more; `auto` is the ensemble once 8 of those weeks have been scored (mean12 "
+                + "before), and every "
                 + "model's intervals are calibrated on its own errors before the origin. MASE is a model's MAE over "
                 + "the naive forecast's on the same targets (naive is 1). CRPS is that of the forecast count distribution, in events. Coverage is the share of outcomes "
                 + "inside the central interval; width is its mean hi − lo.\n");

@@ -102,6 +102,7 @@ public final class BacktestReport {
                     ratio(s.mase()), number(s.crps()), c[0], c[1], c[2], number(s.width()[1])));
         }
         out.append(BacktestMarkdown.skillLines(result, false));
+        out.append(BacktestSpans.lines(result));
         return out.toString();
     }
 

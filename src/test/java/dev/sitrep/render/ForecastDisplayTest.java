@@ -103,10 +103,11 @@ class ForecastDisplayTest {
     @Test
     void theMethodParagraphDescribesTheModelsTheForecastsUsed() {
         assertThat(edition.markdown()).doesNotContain("whichever of four models")
-                .contains("The weekly forecasts mix four simple models: the last count carried forward, the mean of "
-                        + "the last 12, damped Holt exponential smoothing and a Poisson regression with trend. For each "
-                        + "week ahead, each model counts for more the smaller its errors have been over the series' own "
-                        + "last 12 weeks (all the history allows)")
+                .contains("The weekly forecasts mix six simple models: the last count carried forward, the mean of "
+                        + "the last 12, exponential smoothing, a Poisson-gamma local level, damped Holt exponential "
+                        + "smoothing and a Poisson regression with trend. For each week ahead, each model counts for "
+                        + "more the smaller its errors have been over the series' own last 12 weeks (all the history "
+                        + "allows)")
                 .contains("The monthly outlooks rest on too few completed months to weigh models, so each is the mean "
                         + "of the months so far, up to the last 12.");
     }

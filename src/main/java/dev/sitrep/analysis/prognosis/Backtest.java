@@ -39,7 +39,7 @@ public final class Backtest {
         OriginForecast now = rolling.at(rolling.length());
         List<ForecastPoint> points = new ArrayList<>();
         for (int h = 1; h <= rolling.maxHorizon(); h++) {
-            points.add(ForecastPoint.of(s.last().plusWeeks(h).toString(), now.weekly().get(h - 1)));
+            points.add(ForecastPoint.of(s.last().plusWeeks(h).toString(), now.calibrated().get(h - 1)));
         }
         return points;
     }
@@ -90,7 +90,7 @@ public final class Backtest {
     private static BacktestRow row(CountSeries s, String model, OriginForecast f, int origin, int h, int actual) {
         IsoWeek originWeek = s.week(origin - 1);
         IsoWeek target = s.week(origin + h - 1);
-        CountDistribution d = f.weekly().get(h - 1);
+        CalibratedCount d = f.calibrated().get(h - 1);
         ForecastPoint p = ForecastPoint.of(target.toString(), d);
         return new BacktestRow(s.id(), originWeek, h, target, model, f.model().id(), p.mean(), p.lo50(), p.hi50(),
                 p.lo80(), p.hi80(), p.lo95(), p.hi95(), actual, d.crps(actual));

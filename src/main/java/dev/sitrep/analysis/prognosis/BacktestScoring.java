@@ -14,6 +14,19 @@ final class BacktestScoring {
 
     static BacktestResult score(List<CountSeries> series, BacktestSettings settings, List<BacktestRow> rows,
                                 Map<String, List<ForecastPoint>> outlook) {
+        BacktestSpan all = span(BacktestSpan.ALL_TARGETS, series, settings, rows);
+        List<BacktestSpan> spans = List.of(all);
+        if (settings.testFrom() != null) {
+            spans = List.of(span(BacktestSpan.DEVELOPMENT, series, settings, rows.stream()
+                            .filter(r -> r.target().compareTo(settings.testFrom()) < 0).toList()),
+                    span(BacktestSpan.TEST, series, settings, rows.stream()
+                            .filter(r -> r.target().compareTo(settings.testFrom()) >= 0).toList()));
+        }
+        return new BacktestResult(series, settings, rows, all.scores(), all.skill(), outlook, spans);
+    }
+
+    private static BacktestSpan span(String name, List<CountSeries> series, BacktestSettings settings,
+                                     List<BacktestRow> rows) {
         List<BacktestScore> scores = new ArrayList<>();
         List<BacktestSkill> skill = new ArrayList<>();
         Map<String, List<BacktestRow>> byKey = new LinkedHashMap<>();
@@ -47,7 +60,9 @@ final class BacktestScoring {
                 skill.add(geometricMean(h, atH));
             }
         }
-        return new BacktestResult(series, settings, rows, scores, skill, outlook);
+        dev.sitrep.core.IsoWeek from = rows.stream().map(BacktestRow::target).min(Comparable::compareTo).orElse(null);
+        dev.sitrep.core.IsoWeek to = rows.stream().map(BacktestRow::target).max(Comparable::compareTo).orElse(null);
+        return new BacktestSpan(name, from, to, scores, skill);
     }
 
     private static String key(String series, int horizon, String model) {

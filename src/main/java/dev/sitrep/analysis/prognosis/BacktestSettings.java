@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * What a backtest evaluates: the horizons (weeks ahead), the first target week (null: the last
- * {@link #DEFAULT_TARGETS} weeks of each series), the models by id (baselines, candidates, {@code auto}) and
- * the horizon the automatic choice pools its errors over (an edition's, 8 weeks by default).
+ * {@link #DEFAULT_TARGETS} weeks of each series), the models by id (baselines, candidates, {@code auto}), the
+ * horizon the automatic choice pools its errors over (an edition's, 8 weeks by default) and the first week of the
+ * test span (null: none; the targets before it are the development span, scored apart).
  */
 public record BacktestSettings(List<Integer> horizons, dev.sitrep.core.IsoWeek firstTarget, List<String> models,
-                               int choiceHorizon) {
+                               int choiceHorizon, dev.sitrep.core.IsoWeek testFrom) {
 
     public static final String AUTO = "auto";
     public static final int DEFAULT_TARGETS = 104;
@@ -27,6 +28,11 @@ public record BacktestSettings(List<Integer> horizons, dev.sitrep.core.IsoWeek f
                 throw new IllegalArgumentException("no model '" + m + "'; known: " + String.join(", ", allModels()));
             }
         }
+    }
+
+    public BacktestSettings(List<Integer> horizons, dev.sitrep.core.IsoWeek firstTarget, List<String> models,
+                            int choiceHorizon) {
+        this(horizons, firstTarget, models, choiceHorizon, null);
     }
 
     /** Every model in report order: the baselines, the other candidates, then the automatic choice. */

@@ -215,14 +215,78 @@ public final class CountDistribution {
      */
     public int[] quantiles(double... probabilities) {
         int[] result = new int[probabilities.length];
-        double sd = FastMath.sqrt(variance);
-        int start = (int) FastMath.max(0, FastMath.floor(mean - 15 * sd - 10));
-        int end = (int) FastMath.min(Integer.MAX_VALUE - 1L, FastMath.ceil(mean + 15 * sd + 10));
-        if (kind != Kind.NEGATIVE_BINOMIAL || size > HUGE_SIZE || (long) end - start > SCAN_LIMIT) {
+        double[] approximate = approximateCdf();
+        if (approximate == null) {
             for (int i = 0; i < probabilities.length; i++) {
                 result[i] = quantile(probabilities[i]);
             }
             return result;
+        }
+        int start = bulkStart();
+        for (int i = 0; i < probabilities.length; i++) {
+            result[i] = confirmedQuantile(probabilities[i], approximate, start);
+        }
+        return result;
+    }
+
+    /**
+     * The central intervals holding these probabilities in the distribution whose cdf is {@code warp}'s inverse of
+     * this one's, as {lo, hi} for each in turn. Each end is the count whose tail is nearest the level, not the
+     * quantile, which always errs wide: on a sparse series the quantiles' "0 to 1" holds far more than 80 % of
+     * weeks. And an interval from 0 spends all it may miss above, nothing falling below 0 (its upper end is
+     * nearest F = coverage; making up any lower end's rounding this way only made ends noisier). The tails come from the
+     * quantiles' own pass over the bulk where there is one: off by rounding only, which cannot sway the choice
+     * between two counts but at an exact tie.
+     */
+    int[] nearestIntervals(LevelWarp warp, double... coverages) {
+        double[] approximate = approximateCdf();
+        int start = bulkStart();
+        int[] ends = new int[2 * coverages.length];
+        for (int i = 0; i < coverages.length; i++) {
+            double tail = (1 - coverages[i]) / 2;
+            int lo = quantileAt(warp.apply(tail), approximate, start);
+            if (lo != Integer.MAX_VALUE && calibratedCdf(lo, warp, approximate, start) - tail
+                    < tail - calibratedCdf(lo - 1, warp, approximate, start)) {
+                lo++;
+            }
+            double upper = lo == 0 ? coverages[i] : (1 + coverages[i]) / 2;
+            int hi = quantileAt(warp.apply(upper), approximate, start);
+            if (hi > lo && hi != Integer.MAX_VALUE && upper - calibratedCdf(hi - 1, warp, approximate, start)
+                    < calibratedCdf(hi, warp, approximate, start) - upper) {
+                hi--;
+            }
+            ends[2 * i] = lo;
+            ends[2 * i + 1] = FastMath.max(lo, hi);
+        }
+        return ends;
+    }
+
+    private int quantileAt(double probability, double[] approximate, int start) {
+        return approximate == null ? quantile(probability) : confirmedQuantile(probability, approximate, start);
+    }
+
+    private double calibratedCdf(int k, LevelWarp warp, double[] approximate, int start) {
+        return warp.inverse(cdf(k, approximate, start));
+    }
+
+    private double cdf(int k, double[] approximate, int start) {
+        if (k < 0) {
+            return 0;
+        }
+        return approximate != null && k >= start && k - start < approximate.length ? approximate[k - start] : cdf(k);
+    }
+
+    private int bulkStart() {
+        return (int) FastMath.max(0, FastMath.floor(mean - 15 * FastMath.sqrt(variance) - 10));
+    }
+
+    /** F over [bulkStart(), mean + 15 sd + 10] by the pmf recurrence; null where bisection is the cheaper way. */
+    private double[] approximateCdf() {
+        double sd = FastMath.sqrt(variance);
+        int start = bulkStart();
+        int end = (int) FastMath.min(Integer.MAX_VALUE - 1L, FastMath.ceil(mean + 15 * sd + 10));
+        if (kind != Kind.NEGATIVE_BINOMIAL || size > HUGE_SIZE || (long) end - start > SCAN_LIMIT) {
+            return null;
         }
         double[] approximate = new double[end - start + 1];
         double f = start == 0 ? 0 : cdf(start - 1);
@@ -235,10 +299,7 @@ public final class CountDistribution {
             approximate[k - start] = f;
             pk *= ratio(k);
         }
-        for (int i = 0; i < probabilities.length; i++) {
-            result[i] = confirmedQuantile(probabilities[i], approximate, start);
-        }
-        return result;
+        return approximate;
     }
 
     private int confirmedQuantile(double probability, double[] approximate, int start) {
@@ -296,6 +357,11 @@ public final class CountDistribution {
      * mass scores its absolute error). F is accumulated from the pmf by recurrence from where the mass starts.
      */
     public double crps(int observed) {
+        return crps(observed, java.util.function.DoubleUnaryOperator.identity());
+    }
+
+    /** The CRPS of the distribution whose cdf is {@code cdfMap} of this one's (a monotone map of [0, 1] onto itself). */
+    double crps(int observed, java.util.function.DoubleUnaryOperator cdfMap) {
         if (observed < 0) {
             throw new IllegalArgumentException("a count is >= 0, not " + observed);
         }
@@ -319,7 +385,8 @@ public final class CountDistribution {
             }
             f += pk;
             double indicator = k >= observed ? 1 : 0;
-            score += (f - indicator) * (f - indicator);
+            double mapped = cdfMap.applyAsDouble(f);
+            score += (mapped - indicator) * (mapped - indicator);
             if (k >= observed && k >= mean && 1 - f < TAIL) {
                 break;
             }

@@ -13,16 +13,20 @@ public enum CountModel {
 
     NAIVE("naive", "last count carried forward"),
     MEAN12("mean12", "mean of the last 12 counts"),
+    SES("ses", "exponential smoothing, its weight on the latest count chosen by the smallest past one-week errors"),
+    LOCAL_LEVEL("local-level", "a Poisson-gamma local level, its discount chosen by how well it predicted each past"
+            + " week"),
     DAMPED_HOLT("damped-holt", "damped Holt exponential smoothing"),
     NB_TREND("nb-trend", "log-linear Poisson trend over the last 26 counts, slope shrunk unless significant"),
-    ENSEMBLE("ensemble", "a mix of the last count, the mean of 12, damped Holt and the Poisson trend, each weighted"
-            + " by 1/MAE over the last 26 weeks at each horizon");
+    ENSEMBLE("ensemble", "a mix of the last count, the mean of 12, exponential smoothing, a local level, damped"
+            + " Holt and the Poisson trend, each weighted by 1/error over the last 26 weeks at each horizon, recent"
+            + " weeks counting most, members far behind the best left out");
 
     /**
      * The order in which equally good models are preferred: simplest first, so that a tie never publishes a
      * trend nobody can tell from noise. The one place this order lives.
      */
-    static final List<CountModel> SIMPLEST_FIRST = List.of(MEAN12, NAIVE, NB_TREND, DAMPED_HOLT);
+    static final List<CountModel> SIMPLEST_FIRST = List.of(MEAN12, NAIVE, SES, LOCAL_LEVEL, NB_TREND, DAMPED_HOLT);
 
     private static final int MEAN_WINDOW = 12;
 
@@ -50,9 +54,12 @@ public enum CountModel {
     public String describedFor(int length, String unit) {
         return switch (this) {
             case MEAN12 -> length >= MEAN_WINDOW ? description : "mean of the " + length + " " + unit + " so far";
-            case ENSEMBLE -> String.format(java.util.Locale.ROOT, "a mix of the last count, the mean of 12, damped "
-                    + "Holt and the Poisson trend, each counting for more the smaller its errors over the last %d %s, "
-                    + "weighed afresh for each %s ahead", Ensemble.windowAt(length), unit, singular(unit));
+            case ENSEMBLE -> String.format(java.util.Locale.ROOT, "a mix of the last count, the mean of 12, "
+                    + "exponential smoothing, a local level, damped Holt and the Poisson trend, each counting for more "
+                    + "the smaller its errors over the last %d %s, weighed afresh for each %s ahead; the latest %s "
+                    + "count most (an error counts half as much %d %s on) and a model whose errors are half as large "
+                    + "again as the best's or more is left out", Ensemble.windowAt(length), unit, singular(unit), unit,
+                    (int) Ensemble.HALF_LIFE, unit);
             default -> description;
         };
     }
@@ -83,6 +90,8 @@ public enum CountModel {
         return switch (this) {
             case NAIVE -> constant(history[length - 1], horizon);
             case MEAN12 -> constant(mean(history, length - FastMath.min(MEAN_WINDOW, length), length), horizon);
+            case SES -> SimpleSmoothing.forecastsByOrigin(history, length, horizon)[length];
+            case LOCAL_LEVEL -> LocalLevel.forecastsByOrigin(history, length, horizon)[length];
             case DAMPED_HOLT -> DampedHolt.forecastsByOrigin(history, length, horizon)[length];
             case NB_TREND -> CountRegression.forecast(history, length, horizon);
             case ENSEMBLE -> Ensemble.forecast(history, length, horizon);

@@ -32,9 +32,14 @@ final class ForecastMethod {
             out.add(monthly(monthly));
         }
         out.add("Intervals come from each forecast's own past errors, or from the spread of the counts while there "
-                + "are too few of those. Beside each forecast, its errors over the recent weeks are set against those "
-                + "of the two simplest forecasts, the last count and the mean of 12, each remade at every past week "
-                + "from what was known then.");
+                + "are too few of those, and are then corrected on where the last " + AdaptiveLevels.WINDOW
+                + " weeks' (or months') counts fell in them (the latest counting most, half as much "
+                + (int) AdaptiveLevels.HALF_LIFE + " back): where counts have strayed beyond an 80 % interval more "
+                + "than one week in ten on a side, its ends move out, and in where they have strayed less; each end is "
+                + "the whole count nearest its share, and an interval starting at 0 leaves all its share above. The "
+                + "scenario probabilities are drawn from these corrected distributions. Beside each forecast, its "
+                + "errors over the recent weeks are set against those of the two simplest forecasts, the last count "
+                + "and the mean of 12, each remade at every past week from what was known then.");
         return String.join(" ", out);
     }
 
@@ -47,11 +52,13 @@ final class ForecastMethod {
             return "Every series has " + shortOf + ", so each is forecast by the mean of its weeks so far, up to the "
                     + "last 12.";
         }
-        String mix = "The weekly forecasts mix four simple models: the last count carried forward, the mean of the "
-                + "last 12, damped Holt exponential smoothing and a Poisson regression with trend. For each week "
-                + "ahead, each model counts for more the smaller its errors have been over the series' own last "
+        String mix = "The weekly forecasts mix six simple models: the last count carried forward, the mean of the "
+                + "last 12, exponential smoothing, a Poisson-gamma local level, damped Holt exponential smoothing and a "
+                + "Poisson regression with trend. For each week ahead, each model counts for more the smaller its "
+                + "errors have been over the series' own last "
                 + window(mixed.stream().map(SeriesForecast::model).toList(), "weeks")
-                + ", tried from rolling starting points with nothing from after each.";
+                + ", tried from rolling starting points with nothing from after each; the latest weeks count most, "
+                + "and a model whose errors have been half as large again as the best's or more is left out.";
         return plain.isEmpty() ? mix : mix + " " + String.join(", ", plain) + (plain.size() == 1 ? " has " : " have ")
                 + shortOf + ", so " + (plain.size() == 1 ? "it is" : "they are") + " forecast by the mean of "
                 + (plain.size() == 1 ? "its" : "their") + " weeks so far, up to the last 12.";

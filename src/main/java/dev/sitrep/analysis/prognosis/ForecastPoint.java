@@ -7,11 +7,15 @@ package dev.sitrep.analysis.prognosis;
 public record ForecastPoint(String target, double mean, int lo50, int hi50, int lo80, int hi80, int lo95, int hi95) {
 
     static ForecastPoint of(String target, CountDistribution d) {
-        // The ends of the central 95, 80 and 50 % intervals in one pass, each from the very probability
-        // interval(level) computes ((1 - 0.8) / 2 is not 0.1 in floating point), so the ends are the same.
-        int[] q = d.quantiles((1 - 0.95) / 2, (1 - 0.80) / 2, (1 - 0.50) / 2, (1 + 0.50) / 2, (1 + 0.80) / 2,
-                (1 + 0.95) / 2);
-        return new ForecastPoint(target, d.mean(), q[2], q[3], q[1], q[4], q[0], q[5]);
+        return of(target, CalibratedCount.uncalibrated(d));
+    }
+
+    static ForecastPoint of(String target, CalibratedCount d) {
+        int[] q = d.intervals(0.95, 0.80, 0.50);
+        // Nested: an upper end that made up for a lower end stuck at 0 can outgrow a wider interval's.
+        int lo80 = Math.min(q[2], q[4]);
+        int hi80 = Math.max(q[3], q[5]);
+        return new ForecastPoint(target, d.mean(), q[4], q[5], lo80, hi80, Math.min(q[0], lo80), Math.max(q[1], hi80));
     }
 
     public boolean covers(int actual, int level) {

@@ -15,13 +15,27 @@ import org.hipparchus.random.RandomGenerator;
  * @param chosenByBacktest false when too few targets were scored and the model is the default, mean12
  * @param recentMae        MAE over the recent window, horizons pooled, of each model that has errors there
  * @param scoredTargets    how many distinct target weeks of the recent window the choice rests on
+ * @param weekly           each week's distribution as the model states it
+ * @param calibrated       the same read at the levels its past misses call for: the intervals an edition states
+ * @param calibratedTotal  the total read at the levels its past misses call for
  * @param weeklyDispersion the weekly variance-to-mean ratio, averaged over the horizon weighted by the means
  * @param totalDispersion  the total's variance-to-mean ratio
  */
 public record OriginForecast(int origin, int horizon, CountModel model, boolean chosenByBacktest,
                              Map<CountModel, Double> recentMae, int scoredTargets, double[] mean,
-                             List<CountDistribution> weekly, CountDistribution total, double weeklyDispersion,
+                             List<CountDistribution> weekly, List<CalibratedCount> calibrated,
+                             CountDistribution total, CalibratedCount calibratedTotal, double weeklyDispersion,
                              double totalDispersion) {
+
+    /** Uncalibrated levels: each week's intervals are the model's own. */
+    public OriginForecast(int origin, int horizon, CountModel model, boolean chosenByBacktest,
+                          Map<CountModel, Double> recentMae, int scoredTargets, double[] mean,
+                          List<CountDistribution> weekly, CountDistribution total, double weeklyDispersion,
+                          double totalDispersion) {
+        this(origin, horizon, model, chosenByBacktest, recentMae, scoredTargets, mean, weekly,
+                weekly.stream().map(CalibratedCount::uncalibrated).toList(), total,
+                CalibratedCount.uncalibrated(total), weeklyDispersion, totalDispersion);
+    }
 
     public OriginForecast {
         EnumMap<CountModel, Double> mae = new EnumMap<>(CountModel.class);
@@ -29,7 +43,8 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
         recentMae = Collections.unmodifiableMap(mae);
         mean = mean.clone();
         weekly = List.copyOf(weekly);
-        if (mean.length != horizon || weekly.size() != horizon) {
+        calibrated = List.copyOf(calibrated);
+        if (mean.length != horizon || weekly.size() != horizon || calibrated.size() != horizon) {
             throw new IllegalArgumentException("one mean and one distribution per week of the horizon");
         }
     }
@@ -61,7 +76,13 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
      * at weekly[h]'s. c is the one value making the variance of the path total equal to total's. Where the shared
      * factor alone already exceeds a week's variance, that week is Poisson given L and c is re-solved, so the total
      * still matches and only that week comes out slightly wider than weekly[h]. A total narrower than the weeks'
-     * sum (never published by {@link RollingForecasts}) gets independent weeks. Deterministic given the rng.
+     * sum (never published by {@link RollingForecasts}) gets independent weeks. Where a week's levels are
+     * recalibrated, the paths' draws of it are then ranked (ties in random order) and the path ranked r gets the
+     * calibrated quantile at (r + ½)/paths: the week has the calibrated distribution, the one whose intervals the
+     * edition states, and each path keeps its rank, so the weeks stay coupled (the model's own week, not quite what
+     * the coupling draws where the shared level leaves no room, would not do as the rank's reference). The path
+     * total is then near the recalibrated total, not exactly it: the weeks and the total are recalibrated each on
+     * its own past. Deterministic given the rng.
      */
     public int[][] samplePaths(int paths, RandomGenerator rng) {
         if (paths < 0) {
@@ -73,6 +94,8 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
             mu[h] = weekly.get(h).mean();
             var[h] = weekly.get(h).variance();
         }
+        // Coupled on the model's moments: on the recalibrated ones the path totals strayed further from the
+        // recalibrated total (the weeks and the total are each recalibrated on their own past).
         double c = PathCoupling.levelVariance(mu, var, total.variance());
         double[] kappa = PathCoupling.conditionalDispersions(mu, var, c);
         RandomDataGenerator random = RandomDataGenerator.of(rng);
@@ -85,6 +108,9 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
                 out[path][h] = rate > 0 ? random.nextPoisson(rate) : 0;
             }
         }
+        for (int h = 0; h < horizon; h++) {
+            RecalibratedDraw.byRank(out, h, calibrated.get(h), rng);
+        }
         return out;
     }
 
@@ -93,7 +119,8 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
         return o instanceof OriginForecast f && f.origin == origin && f.horizon == horizon && f.model == model
                 && f.chosenByBacktest == chosenByBacktest && f.recentMae.equals(recentMae)
                 && f.scoredTargets == scoredTargets && Arrays.equals(f.mean, mean) && f.weekly.equals(weekly)
-                && f.total.equals(total) && Double.compare(f.weeklyDispersion, weeklyDispersion) == 0
+                && f.calibrated.equals(calibrated)
+                && f.total.equals(total) && f.calibratedTotal.equals(calibratedTotal) && Double.compare(f.weeklyDispersion, weeklyDispersion) == 0
                 && Double.compare(f.totalDispersion, totalDispersion) == 0;
     }
 
@@ -107,7 +134,9 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
         result = 31 * result + scoredTargets;
         result = 31 * result + Arrays.hashCode(mean);
         result = 31 * result + weekly.hashCode();
+        result = 31 * result + calibrated.hashCode();
         result = 31 * result + total.hashCode();
+        result = 31 * result + calibratedTotal.hashCode();
         result = 31 * result + Double.hashCode(weeklyDispersion);
         return 31 * result + Double.hashCode(totalDispersion);
     }
@@ -116,7 +145,8 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
     public String toString() {
         return "OriginForecast[origin=" + origin + ", horizon=" + horizon + ", model=" + model.id()
                 + ", chosenByBacktest=" + chosenByBacktest + ", recentMae=" + recentMae + ", scoredTargets="
-                + scoredTargets + ", mean=" + Arrays.toString(mean) + ", weekly=" + weekly + ", total=" + total
+                + scoredTargets + ", mean=" + Arrays.toString(mean) + ", weekly=" + weekly + ", calibrated=" + calibrated
+                + ", total=" + total + ", calibratedTotal=" + calibratedTotal
                 + ", weeklyDispersion=" + weeklyDispersion + ", totalDispersion=" + totalDispersion + "]";
     }
 }

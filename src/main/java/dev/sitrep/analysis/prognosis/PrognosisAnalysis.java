@@ -77,10 +77,10 @@ public final class PrognosisAnalysis {
         IsoWeek last = counts.last();
         List<ForecastPoint> points = new ArrayList<>();
         for (int h = 1; h <= settings.horizonWeeks(); h++) {
-            points.add(ForecastPoint.of(last.plusWeeks(h).toString(), now.weekly().get(h - 1)));
+            points.add(ForecastPoint.of(last.plusWeeks(h).toString(), now.calibrated().get(h - 1)));
         }
         ForecastPoint total = ForecastPoint.of(last.plusWeeks(1) + "–" + last.plusWeeks(settings.horizonWeeks()),
-                now.total());
+                now.calibratedTotal());
         ModelChoice model = choice(rolling, now, weekly, settings.horizonWeeks(), "weeks");
         Confidence confidence = confidence(weekly, settings.historyWeeks(), model, SHORT_WEEKS, LONG_WEEKS, "weeks");
         return new SeriesForecast(spec.id(), spec.title(), new WeeklySeries(last, box(weekly)),
@@ -118,7 +118,7 @@ public final class PrognosisAnalysis {
         YearMonth last = counts.lastMonth();
         List<ForecastPoint> points = new ArrayList<>();
         for (int h = 1; h <= settings.outlookMonths(); h++) {
-            points.add(ForecastPoint.of(last.plusMonths(h).toString(), now.weekly().get(h - 1)));
+            points.add(ForecastPoint.of(last.plusMonths(h).toString(), now.calibrated().get(h - 1)));
         }
         ModelChoice model = choice(rolling, now, monthly, settings.outlookMonths(), "months");
         return new MonthlyOutlook(last, box(monthly), settings.historyMonths(), model, points,

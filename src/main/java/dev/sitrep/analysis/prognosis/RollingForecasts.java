@@ -31,6 +31,10 @@ public final class RollingForecasts {
     private final int maxHorizon;
     /** [model.ordinal()][origin][h − 1] for origins 1..n; row 0 is unused. */
     private final double[][][] forecasts;
+    /** Interval calibration, [model.ordinal()][origin][h − 1], fitted when a model is first asked for; auto last. */
+    private final LevelWarp[][][] warps = new LevelWarp[CountModel.values().length + 1][][];
+    /** The same for the horizon's total, [model.ordinal()][origin]. */
+    private final LevelWarp[][] totalWarps = new LevelWarp[CountModel.values().length + 1][];
 
     private RollingForecasts(int[] series, int maxHorizon, double[][][] forecasts) {
         this.series = series;
@@ -88,7 +92,14 @@ public final class RollingForecasts {
         if (origin < 1 || origin > series.length) {
             throw new IllegalArgumentException("an origin lies in 1.." + series.length + ", not " + origin);
         }
-        return forecast(origin, choose(origin));
+        int auto = warps.length - 1;
+        if (warps[auto] == null) {
+            // What is calibrated is what was published: at each origin the model then chosen.
+            warps[auto] = AdaptiveLevels.fit(series, maxHorizon, MIN_TRAIN, o -> modelDistributions(chosenModel(o), o));
+            totalWarps[auto] = AdaptiveLevels.fitTotals(series, maxHorizon, MIN_TRAIN,
+                    o -> modelTotal(chosenModel(o), o, modelDistributions(chosenModel(o), o)));
+        }
+        return forecast(origin, choose(origin), warps[auto][origin], totalWarps[auto][origin]);
     }
 
     /**
@@ -100,30 +111,58 @@ public final class RollingForecasts {
         if (origin < 1 || origin > series.length) {
             throw new IllegalArgumentException("an origin lies in 1.." + series.length + ", not " + origin);
         }
-        return forecast(origin, new Choice(model, false, Map.of(), 0));
+        int m = model.ordinal();
+        if (warps[m] == null) {
+            warps[m] = AdaptiveLevels.fit(series, maxHorizon, MIN_TRAIN, o -> modelDistributions(model, o));
+            // The total is only stated by editions, which publish auto: the backtest of a single model spares it.
+            totalWarps[m] = new LevelWarp[series.length + 1];
+            java.util.Arrays.fill(totalWarps[m], LevelWarp.IDENTITY);
+        }
+        return forecast(origin, new Choice(model, false, Map.of(), 0), warps[m][origin], totalWarps[m][origin]);
     }
 
-    private OriginForecast forecast(int origin, Choice choice) {
+    /** The model's own distributions at origin, widths calibrated on its past errors, before level calibration. */
+    private List<CountDistribution> modelDistributions(CountModel model, int origin) {
+        double[][] own = forecasts[model.ordinal()];
+        double[] dispersion = weeklyDispersions(own, origin);
+        List<CountDistribution> weekly = new ArrayList<>(maxHorizon);
+        for (int h = 0; h < maxHorizon; h++) {
+            weekly.add(CountDistribution.of(own[origin][h], dispersion[h] * own[origin][h]));
+        }
+        return weekly;
+    }
+
+    /** The model's distribution of the horizon's total at origin, given its weeks'. */
+    private CountDistribution modelTotal(CountModel model, int origin, List<CountDistribution> weekly) {
+        double meanTotal = 0;
+        double varianceSum = 0;
+        for (CountDistribution d : weekly) {
+            meanTotal += d.mean();
+            varianceSum += d.variance();
+        }
+        return CountDistribution.of(meanTotal, totalVariance(forecasts[model.ordinal()], origin, meanTotal, varianceSum));
+    }
+
+    private OriginForecast forecast(int origin, Choice choice, LevelWarp[] levels, LevelWarp totalLevels) {
         int horizon = maxHorizon;
         double[][] own = forecasts[choice.model.ordinal()];
         double[] mean = own[origin].clone();
 
-        double[] dispersion = weeklyDispersions(own, origin);
-        List<CountDistribution> weekly = new ArrayList<>(horizon);
+        List<CountDistribution> weekly = modelDistributions(choice.model, origin);
+        List<CalibratedCount> calibrated = new ArrayList<>(horizon);
         double meanTotal = 0;
         double varianceSum = 0;
         for (int h = 0; h < horizon; h++) {
-            CountDistribution d = CountDistribution.of(mean[h], dispersion[h] * mean[h]);
-            weekly.add(d);
+            CountDistribution d = weekly.get(h);
+            calibrated.add(new CalibratedCount(d, levels[h]));
             meanTotal += d.mean();
             varianceSum += d.variance();
         }
-        double weeklyDispersion = meanTotal > 0 ? varianceSum / meanTotal : dispersion[0];
-        double totalVariance = totalVariance(own, origin, meanTotal, varianceSum);
-        CountDistribution total = CountDistribution.of(meanTotal, totalVariance);
+        double weeklyDispersion = meanTotal > 0 ? varianceSum / meanTotal : weeklyDispersions(own, origin)[0];
+        CountDistribution total = modelTotal(choice.model, origin, weekly);
         double totalDispersion = meanTotal > 0 ? total.variance() / meanTotal : weeklyDispersion;
         return new OriginForecast(origin, horizon, choice.model, choice.byBacktest, choice.mae, choice.targets, mean,
-                weekly, total, weeklyDispersion, totalDispersion);
+                weekly, calibrated, total, new CalibratedCount(total, totalLevels), weeklyDispersion, totalDispersion);
     }
 
     private record Choice(CountModel model, boolean byBacktest, Map<CountModel, Double> mae, int targets) {
@@ -133,6 +172,11 @@ public final class RollingForecasts {
      * The ensemble once MIN_SCORED targets in [origin − RECENT_WINDOW, origin) have been scored, else the default
      * model; with each model's pooled MAE over those targets, for the edition's statement of skill.
      */
+    private CountModel chosenModel(int origin) {
+        int targets = FastMath.max(0, origin - FastMath.max(MIN_TRAIN, origin - RECENT_WINDOW));
+        return targets < MIN_SCORED ? DEFAULT_MODEL : CountModel.ENSEMBLE;
+    }
+
     private Choice choose(int origin) {
         CountModel[] models = CountModel.values();
         double[] absolute = new double[models.length];

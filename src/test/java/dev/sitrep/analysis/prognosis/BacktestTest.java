@@ -61,8 +61,8 @@ class BacktestTest {
     void rowsComeSeriesByOriginByHorizonByModelWithTargetHWeeksAfterTheOrigin() {
         BacktestResult r = Backtest.run(List.of(new CountSeries("a", START, poisson(5, 40, 2)),
                 new CountSeries("b", START, poisson(5, 40, 3))), settings(START.plusWeeks(30)));
-        // 10 targets × 3 horizons × 6 models (naive, mean12, damped-holt, nb-trend, ensemble, auto) per series.
-        assertThat(r.rows()).hasSize(2 * 10 * 3 * 6);
+        // 10 targets × 3 horizons × 8 models (naive, mean12, ses, local-level, damped-holt, nb-trend, ensemble, auto).
+        assertThat(r.rows()).hasSize(2 * 10 * 3 * 8);
         for (BacktestRow row : r.rows()) {
             assertThat(row.origin().plusWeeks(row.horizon())).isEqualTo(row.target());
         }
@@ -72,6 +72,38 @@ class BacktestTest {
                 : Integer.compare(x.horizon(), y.horizon()));
         assertThat(r.rows().stream().map(x -> x.series() + x.origin() + x.horizon()).toList())
                 .isEqualTo(sorted.stream().map(x -> x.series() + x.origin() + x.horizon()).toList());
+    }
+
+    @Test
+    void aTestWeekSplitsTheTargetsIntoADevelopmentAndATestSpanScoredApart() {
+        List<CountSeries> series = List.of(new CountSeries("a", START, poisson(5, 60, 2)),
+                new CountSeries("b", START, poisson(20, 60, 3)));
+        IsoWeek testFrom = START.plusWeeks(45);
+        BacktestResult whole = Backtest.run(series, settings(START.plusWeeks(30)));
+        BacktestResult split = Backtest.run(series, new BacktestSettings(List.of(1, 4, 8), START.plusWeeks(30),
+                BacktestSettings.allModels(), 8, testFrom));
+        // The same rows and overall scores; only the spans differ.
+        assertThat(split.rows()).isEqualTo(whole.rows());
+        assertThat(split.skill()).isEqualTo(whole.skill());
+        assertThat(whole.spans()).extracting(BacktestSpan::name).containsExactly(BacktestSpan.ALL_TARGETS);
+        assertThat(split.spans()).extracting(BacktestSpan::name)
+                .containsExactly(BacktestSpan.DEVELOPMENT, BacktestSpan.TEST);
+        BacktestSpan dev = split.spans().get(0);
+        BacktestSpan test = split.spans().get(1);
+        assertThat(dev.to()).isEqualTo(testFrom.minusWeeks(1));
+        assertThat(test.from()).isEqualTo(testFrom);
+        for (int h : List.of(1, 4, 8)) {
+            int devN = pooled(dev, h).forecasts();
+            int testN = pooled(test, h).forecasts();
+            assertThat(devN + testN).isEqualTo(pooled(whole.spans().get(0), h).forecasts());
+            assertThat(test.maeRatio("naive", "naive", h)).isEqualTo(1.0);
+            assertThat(test.crpsRatio("auto", "mean12", h)).isPositive();
+        }
+    }
+
+    private static BacktestScore pooled(BacktestSpan span, int h) {
+        return span.scores().stream().filter(s -> s.series().equals(BacktestResult.ALL) && s.horizon() == h
+                && s.model().equals("auto")).findFirst().orElseThrow();
     }
 
     @Test
@@ -92,16 +124,30 @@ class BacktestTest {
         BacktestResult r = Backtest.run(series, settings(null));
         BacktestScore mean12 = score(r, BacktestResult.ALL, 1, "mean12");
         assertThat(mean12.forecasts()).isEqualTo(6 * 104);
-        // Discrete intervals include both ends, so they cover a little more than nominal.
-        assertThat(mean12.coverage()[0]).isCloseTo(0.55, within(0.08));
-        assertThat(mean12.coverage()[1]).isCloseTo(0.83, within(0.06));
-        assertThat(mean12.coverage()[2]).isCloseTo(0.96, within(0.03));
+        // The ends are the counts whose tails are nearest the nominal levels, not the always wider quantiles, and
+        // the levels are recalibrated on past targets: near nominal, neither side favoured.
+        assertThat(mean12.coverage()[0]).isCloseTo(0.50, within(0.08));
+        assertThat(mean12.coverage()[1]).isCloseTo(0.80, within(0.06));
+        assertThat(mean12.coverage()[2]).isCloseTo(0.95, within(0.03));
         // On noise around a constant, carrying the last value forward is worse than a mean, and auto sees it.
         BacktestSkill all = r.skill().stream().filter(k -> k.series().equals(BacktestResult.ALL) && k.horizon() == 1)
                 .findFirst().orElseThrow();
         assertThat(all.seriesCount()).isEqualTo(6);
         assertThat(all.autoOverNaive()).isLessThan(0.85);
         assertThat(all.beatsNaive()).isTrue();
+    }
+
+    @Test
+    void sparseCountsAreNotCoveredFarBeyondTheStatedLevel() {
+        // Mostly 0 and 1: the quantiles' [0, 1] would hold about 90 % of weeks where 80 % is stated.
+        List<CountSeries> series = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            series.add(new CountSeries("sparse" + i, START, poisson(0.6, 160, 20 + i)));
+        }
+        BacktestScore auto = score(Backtest.run(series, settings(null)), BacktestResult.ALL, 1, "auto");
+        assertThat(auto.coverage()[0]).isCloseTo(0.50, within(0.10));
+        assertThat(auto.coverage()[1]).isCloseTo(0.80, within(0.06));
+        assertThat(auto.coverage()[2]).isCloseTo(0.95, within(0.04));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
+import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +102,31 @@ class CountModelTest {
         assertThat(f[0]).isBetween(20.0, 30.0);
         assertThat(CountModel.MEAN12.forecast(s, 30, 1)[0]).isCloseTo((2 * 5 + 10 * 25) / 12.0, within(1e-12));
         assertThat(CountModel.NAIVE.forecast(s, 30, 1)[0]).isEqualTo(25);
+    }
+
+    @Test
+    void smoothingAndTheLocalLevelMoveToANewLevelAfterAStepAndStayNearTheMeanOfNoise() {
+        int[] step = new int[40];
+        for (int i = 0; i < 40; i++) {
+            step[i] = i < 30 ? 5 : 25;
+        }
+        for (CountModel m : List.of(CountModel.SES, CountModel.LOCAL_LEVEL)) {
+            // Their weights were chosen on the steady weeks, yet ten weeks after the step they are near its level.
+            for (double f : m.forecast(step, 40, 4)) {
+                assertThat(f).as("%s after a step", m).isBetween(20.0, 25.0);
+            }
+            assertThat(m.forecast(step, 40, 4)[3]).isEqualTo(m.forecast(step, 40, 4)[0]);
+        }
+        int[] noise = new int[104];
+        RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(5));
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (int) random.nextPoisson(20.0);
+        }
+        for (CountModel m : List.of(CountModel.SES, CountModel.LOCAL_LEVEL)) {
+            // On noise they smooth over many weeks: within two standard errors of a 12-week mean of the true 20.
+            assertThat(m.forecast(noise, 104, 1)[0]).as("%s on Poisson(20) noise", m)
+                    .isCloseTo(20, within(2 * Math.sqrt(20 / 12.0)));
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ class LikelihoodConsistencyTest {
     @Test
     void aConditionOnOneSeriesTotalGetsTheForecastDistributionsProbability() {
         int[] weekly = COUNTS.weeklyOf("convoys");
-        double expected = 1 - RollingForecasts.of(weekly, 8).at(weekly.length).total().cdf(16);
+        double expected = 1 - RollingForecasts.of(weekly, 8).at(weekly.length).calibratedTotal().cdf(16);
 
         double drawn = PrognosisAnalysis.conditionProbabilities(COUNTS, SETTINGS,
                 List.of(ScenarioCondition.parse("convoys total >= 17", SETTINGS.seriesIds()))).values().iterator().next();

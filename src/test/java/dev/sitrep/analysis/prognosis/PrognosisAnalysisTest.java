@@ -86,7 +86,7 @@ class PrognosisAnalysisTest {
         Prognosis p = PrognosisAnalysis.forecast(c, s, List.of());
 
         int[] weekly = c.weeklyOf("convoys");
-        double expected = RollingForecasts.of(weekly, 8).at(weekly.length).total().cdf(14);
+        double expected = RollingForecasts.of(weekly, 8).at(weekly.length).calibratedTotal().cdf(14);
         // 10,000 draws: a standard error of at most 0.005.
         assertThat(p.scenarios().get(0).probability()).isCloseTo(expected, within(0.02));
     }
