@@ -50,6 +50,7 @@ class ArchiveInBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration DOWNLOAD_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration NAVIGATION_TIMEOUT = Duration.ofSeconds(60);
 
     private static final String JOB = "browser-job";
     private static final String PERIOD = "2025-W48";
@@ -181,12 +182,14 @@ class ArchiveInBrowserTest {
                 .getDomAttribute("href")).isEqualTo("/archive/" + JOB + "/feed.atom");
 
         periodRows().get(1).findElement(By.linkText("Markdown")).click();
+        waitForUrl(url("/api/editions/"));
         assertThat(browser.getCurrentUrl())
                 .isEqualTo(url("/api/editions/" + JOB + "/" + PERIOD + "/1/files/browser-job-2025-W48-v1.md"));
         assertThat(browser.findElement(By.tagName("body")).getText()).isEqualTo(markdown(1).strip());
 
         browser.navigate().back();
         browser.findElement(By.linkText("Archive")).click();
+        waitForUrl(url("/archive"));
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/archive"));
     }
 
@@ -205,7 +208,7 @@ class ArchiveInBrowserTest {
         browser.findElement(By.id("username")).sendKeys(TestUsers.name(dev.sitrep.web.security.Role.ARCHIVIST));
         browser.findElement(By.id("password")).sendKeys(TestUsers.password(dev.sitrep.web.security.Role.ARCHIVIST));
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).startsWith(url("/archive"));
+        waitForUrl(url("/archive"));
         signedIn = true;
     }
 
@@ -216,8 +219,20 @@ class ArchiveInBrowserTest {
         WebElement job = browser.findElement(By.linkText(JOB));
         assertThat(job.findElement(By.xpath("..")).getText()).isEqualTo(JOB + ": 1 period(s), 2 version(s)");
         job.click();
+        waitForUrl(url("/archive/" + JOB));
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/archive/" + JOB));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(JOB);
+    }
+
+    /**
+     * A click returns before the browser has followed a redirect: on a loaded machine the URL is the old one
+     * for a while, so tests wait for the page they expect (a generous bound, not a fixed sleep).
+     */
+    private static void waitForUrl(String prefix) {
+        new FluentWait<>(browser).withTimeout(NAVIGATION_TIMEOUT).pollingEvery(Duration.ofMillis(50))
+                .withMessage(() -> "the browser did not reach " + prefix + " within " + NAVIGATION_TIMEOUT + "; at "
+                        + browser.getCurrentUrl())
+                .until(b -> b.getCurrentUrl().startsWith(prefix));
     }
 
     private static List<WebElement> periodRows() {
