@@ -54,11 +54,7 @@ record LevelWarp(double[] nominal, double[] warped) {
                 while (i < warped.length && warped[i] < p) {
                     i++;
                 }
-                double x0 = i == 0 ? 0 : warped[i - 1];
-                double y0 = i == 0 ? 0 : nominal[i - 1];
-                double x1 = i == warped.length ? 1 : warped[i];
-                double y1 = i == warped.length ? 1 : nominal[i];
-                return y0 + (y1 - y0) * (p - x0) / (x1 - x0);
+                return along(warped, nominal, i, p);
             }
         };
     }
@@ -71,6 +67,11 @@ record LevelWarp(double[] nominal, double[] warped) {
         while (i < from.length && from[i] < x) {
             i++;
         }
+        return along(from, to, i, x);
+    }
+
+    /** The straight line through knot i − 1 and knot i (0 and 1 beyond the ends), at x. */
+    private static double along(double[] from, double[] to, int i, double x) {
         double x0 = i == 0 ? 0 : from[i - 1];
         double y0 = i == 0 ? 0 : to[i - 1];
         double x1 = i == from.length ? 1 : from[i];
