@@ -103,14 +103,14 @@ No standing analyst judgment of this job concerns the event's actors, places or 
 <#if f.related?? && f.related.outlook??>
 **${f.related.title}, by month.** <#if f.related.outlook.note?has_content>${f.related.outlook.note} </#if>Monthly counts: ${f.related.outlook.history}. Confidence: ${f.related.outlook.confidence}.
 
-| Month | Expected | 50 % | 80 % | 95 % |
+| Month | Median | 50 % | 80 % | 95 % |
 |---|--:|--:|--:|--:|
 <#list f.related.outlook.points as p>
-| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
+| ${p.target} | ${p.median} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
 </#list>
 
 <#elseif f.related?? && f.related.points?has_content>
-**${f.related.title}.** Weekly counts: ${f.related.history}. Expected over the next ${a.prognosis.horizonWeeks} weeks: **${f.related.total.mean}** (80 % interval ${f.related.total.interval80}). No monthly outlook: too little monthly history.
+**${f.related.title}.** Weekly counts: ${f.related.history}. Median forecast over the next ${a.prognosis.horizonWeeks} weeks: **${f.related.total.median}** (80 % interval ${f.related.total.interval80}). No monthly outlook: too little monthly history.
 
 <#elseif f.related?? && f.related.withoutForecast??>
 **${f.related.title}.** ${f.related.withoutForecast}

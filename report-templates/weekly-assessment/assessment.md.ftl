@@ -211,13 +211,13 @@ No events were logged for this period.
 
 <@passages a.section("outlook").passages/>
 <#if v.forecasts?has_content>
-Over the next ${a.prognosis.horizonWeeks} weeks, with the range that should hold 80 % of outcomes; how the forecasts are made, and how they have fared, is told at the end of the edition.
+Over the next ${a.prognosis.horizonWeeks} weeks: the median forecast (as likely to be exceeded as not) and the range that should hold 80 % of outcomes; how the forecasts are made, and how they have fared, is told at the end of the edition.
 
-| Series | This week | Expected over the next ${a.prognosis.horizonWeeks} weeks | 80 % range | Confidence |
+| Series | This week | Median, next ${a.prognosis.horizonWeeks} weeks | 80 % range | Confidence |
 |---|--:|--:|--:|---|
 <#list v.forecasts as f>
 <#if f.points?has_content>
-| ${f.title} | ${f.latest} | ${f.total.mean} | ${f.total.interval80} | ${f.confidence} |
+| ${f.title} | ${f.latest} | ${f.total.median} | ${f.total.interval80} | ${f.confidence} |
 <#else>
 | ${f.title} | ${f.latest} | – | – | ${f.withoutForecast} |
 </#if>
@@ -235,10 +235,10 @@ Over the next ${a.prognosis.horizonWeeks} weeks, with the range that should hold
 <#if f.outlook??>
 **Outlook, ${a.prognosis.outlookMonths} months.** <#if f.outlook.note?has_content>${f.outlook.note} </#if>Confidence: ${f.outlook.confidence}.
 
-| Month | Expected | 80 % range |
+| Month | Median | 80 % range |
 |---|--:|--:|
 <#list f.outlook.points as p>
-| ${p.target} | ${p.mean} | ${p.interval80} |
+| ${p.target} | ${p.median} | ${p.interval80} |
 </#list>
 
 </#if>
@@ -354,19 +354,19 @@ ${a.prognosis.method()}
 <#if f.points?has_content>
 **${f.title}.** Weekly counts, oldest first: ${f.history}<#if f.historyNote?has_content> (${f.historyNote})</#if>. Model: ${f.model}; ${f.backtest}.
 
-| Week | Expected | 50 % | 80 % | 95 % |
+| Week | Median | 50 % | 80 % | 95 % |
 |---|--:|--:|--:|--:|
 <#list f.points as p>
-| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
+| ${p.target} | ${p.median} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
 </#list>
 
 <#if f.outlook??>
 *Outlook by month.* Monthly counts: ${f.outlook.history}. Model: ${f.outlook.model}; ${f.outlook.backtest}.
 
-| Month | Expected | 50 % | 80 % | 95 % |
+| Month | Median | 50 % | 80 % | 95 % |
 |---|--:|--:|--:|--:|
 <#list f.outlook.points as p>
-| ${p.target} | ${p.mean} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
+| ${p.target} | ${p.median} | ${p.interval50} | ${p.interval80} | ${p.interval95} |
 </#list>
 
 </#if>

@@ -85,9 +85,9 @@ final class ComputedJudgments {
                 : "Such forecasts have lately been no better than simple rules of thumb: read this as a rough guide.";
         Confidence c = f.confidence();
         return new Passage("computed-outlook-" + f.id(), "Outlook: " + f.title(), String.format(Locale.ROOT,
-                "%s: %s this week%s. Over the next %d weeks about %s are expected, with an 80 %% chance of between "
+                "%s: %s this week%s. Over the next %d weeks about %s are forecast, as likely more as fewer, with an 80 %% chance of between "
                         + "%s and %s. %s", MarkdownText.escape(f.title()), Plain.count(f.history().latest()), citation,
-                horizon, Plain.count(Math.round(f.horizonTotal().mean())), Plain.count(f.horizonTotal().lo80()),
+                horizon, Plain.count(Math.round(f.horizonTotal().central())), Plain.count(f.horizonTotal().lo80()),
                 Plain.count(f.horizonTotal().hi80()), trust), c.level().label(), null, true);
     }
 

@@ -31,7 +31,7 @@ public record EditionBasis(
                 + Sha256.hex(p.body() + "|" + p.confidence() + "|" + p.likelihood()).substring(0, 16)));
         Map<String, Double> forecasts = new TreeMap<>();
         a.prognosis().series().stream().filter(f -> f.horizonTotal() != null)
-                .forEach(f -> forecasts.put(f.title(), Math.round(f.horizonTotal().mean() * 10) / 10.0));
+                .forEach(f -> forecasts.put(f.title(), f.horizonTotal().central()));
         return new EditionBasis(events, judgments, forecasts, templateHash, software, citationStyle);
     }
 }

@@ -147,7 +147,7 @@ final class BacktestCharts {
             }
             for (int k = 0; k < outlook.size(); k++) {
                 ForecastPoint p = outlook.get(k);
-                series.add(k + 1, p.mean(), band == 0 ? p.lo95() : band == 1 ? p.lo80() : p.lo50(),
+                series.add(k + 1, p.central(), band == 0 ? p.lo95() : band == 1 ? p.lo80() : p.lo50(),
                         band == 0 ? p.hi95() : band == 1 ? p.hi80() : p.hi50());
             }
             fan.addSeries(series);
@@ -189,8 +189,8 @@ final class BacktestCharts {
         ForecastPoint next = outlook.get(0);
         String alt = String.format(Locale.ROOT, "%s: counts to %s against %s's %d-week-ahead forecasts with 50, 80 and "
                         + "95 %% intervals (%d of %d outcomes inside the 80 %% interval), then the forecast for the "
-                        + "next %d weeks: %.1f expected in %s (80 %% interval %d to %d).", s.id(), last, model, h,
-                inside, rolling.size(), outlook.size(), next.mean(), next.target(), next.lo80(), next.hi80());
+                        + "next %d weeks: a median of %.0f in %s (80 %% interval %d to %d).", s.id(), last, model, h,
+                inside, rolling.size(), outlook.size(), next.central(), next.target(), next.lo80(), next.hi80());
         Charts.caption(chart, s.id() + ": outcomes against " + model + "'s " + h + "-week-ahead intervals, then the "
                 + "outlook");
         return new Chart(fanFile(s.id()), alt, Charts.svg(chart, Charts.WIDTH, Charts.HEIGHT));

@@ -166,7 +166,7 @@ final class Charts {
                 ForecastPoint p = f.points().get(h);
                 int lo = s == 0 ? p.lo95() : s == 1 ? p.lo80() : p.lo50();
                 int hi = s == 0 ? p.hi95() : s == 1 ? p.hi80() : p.hi50();
-                band.add(h + 1, p.mean(), lo, hi);
+                band.add(h + 1, p.central(), lo, hi);
             }
             fan.addSeries(band);
         }
@@ -199,9 +199,10 @@ final class Charts {
         line.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
         ForecastPoint total = f.horizonTotal();
         String alt = String.format(Locale.ROOT, "%s: weekly counts for the %d weeks to %s, then the forecast for the "
-                        + "next %d weeks: %.1f a week expected, %.0f in all (80 %% interval %d to %d).", f.title(), n,
-                last, f.points().size(), f.points().get(0).mean(), total.mean(), total.lo80(), total.hi80());
-        caption(chart, f.title() + ": observed, then expected with 50, 80 and 95 % intervals");
+                        + "next %d weeks: a median of %.0f in the first week and %.0f in all (80 %% interval %d to %d).",
+                f.title(), n, last, f.points().size(), f.points().get(0).central(), total.central(), total.lo80(),
+                total.hi80());
+        caption(chart, f.title() + ": observed, then the forecast's median with 50, 80 and 95 % intervals");
         return new Chart("chart-forecast-" + f.id() + ".svg", alt, svg(chart));
     }
 

@@ -88,7 +88,7 @@ public record MarkdownView(
                           String note) {
     }
 
-    public record Point(String target, String mean, String interval50, String interval80, String interval95) {
+    public record Point(String target, String median, String interval50, String interval80, String interval95) {
     }
 
     public record Scenario(String name, String title, String description, String condition, String probability,
@@ -233,7 +233,7 @@ public record MarkdownView(
     }
 
     private static Point point(ForecastPoint p, String label) {
-        return new Point(label, one(p.mean()), p.lo50() + "–" + p.hi50(), p.lo80() + "–" + p.hi80(),
+        return new Point(label, p.median() != null ? Integer.toString(p.median()) : one(p.mean()), p.lo50() + "–" + p.hi50(), p.lo80() + "–" + p.hi80(),
                 p.lo95() + "–" + p.hi95());
     }
 

@@ -189,9 +189,12 @@ abstract class PublishEditionEndToEnd {
         // W49 scores W48's forecast of W49; W50 scores W48's of W49 and W50 and W49's of W50.
         assertThat(w49Track).contains("| Russian military movements | 1 |");
         assertThat(w50Track).contains("| Russian military movements | 3 |");
-        double forecastW49 = issued.path("series").path(0).path("points").path(0).path("mean").asDouble();
+        // What is scored is what the edition stated, the median, not the mean stored beside it.
+        JsonNode stated = issued.path("series").path(0).path("points").path(0);
+        assertThat(stated.path("median").isInt()).isTrue();
+        assertThat(stated.path("median").asDouble()).isNotEqualTo(stated.path("mean").asDouble());
         assertThat(w49Track).contains(String.format(java.util.Locale.ROOT,
-                "| Russian military movements | 1 | %.2f | 3.00 |", forecastW49));
+                "| Russian military movements | 1 | %.2f | 3.00 |", Math.abs(0 - stated.path("median").asDouble())));
     }
 
     private static List<Path> judgmentFiles() throws IOException {

@@ -92,7 +92,8 @@ public final class Backtest {
         IsoWeek target = s.week(origin + h - 1);
         CalibratedCount d = f.calibrated().get(h - 1);
         ForecastPoint p = ForecastPoint.of(target.toString(), d);
-        return new BacktestRow(s.id(), originWeek, h, target, model, f.model().id(), p.mean(), p.lo50(), p.hi50(),
+        return new BacktestRow(s.id(), originWeek, h, target, model, f.model().id(),
+                BacktestSettings.AUTO.equals(model) ? p.central() : p.mean(), p.lo50(), p.hi50(),
                 p.lo80(), p.hi80(), p.lo95(), p.hi95(), actual, d.crps(actual));
     }
 }

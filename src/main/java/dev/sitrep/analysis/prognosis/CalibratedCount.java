@@ -3,7 +3,7 @@ package dev.sitrep.analysis.prognosis;
 /**
  * A model's predictive distribution of one count with its levels recalibrated on its past misses: the quantile
  * at u is the model's quantile at w(u) (see {@link LevelWarp}), the cdf w⁻¹ of the model's. Counts stay whole and
- * non-negative; the mean stated beside it stays the model's own (the point forecast is scored as such).
+ * non-negative. Its median is the point forecast an edition states; its mean stays the model's own.
  */
 public final class CalibratedCount {
 
@@ -28,9 +28,14 @@ public final class CalibratedCount {
         return warp;
     }
 
-    /** The model's mean, the point forecast. */
+    /** The model's mean. */
     public double mean() {
         return model.mean();
+    }
+
+    /** The recalibrated median: the point forecast an edition states and a backtest scores for auto. */
+    public int median() {
+        return quantile(0.5);
     }
 
     public double cdf(int k) {

@@ -37,6 +37,8 @@ final class ForecastMethod {
                 + (int) AdaptiveLevels.HALF_LIFE + " back): where counts have strayed beyond an 80 % interval more "
                 + "than one week in ten on a side, its ends move out, and in where they have strayed less; each end is "
                 + "the whole count nearest its share, and an interval starting at 0 leaves all its share above. The "
+                + "forecast stated is the median of the corrected distribution, the count as likely to be exceeded "
+                + "as not: weekly counts are skewed, and the median has erred less than the mean would. The "
                 + "scenario probabilities are drawn from these corrected distributions. Beside each forecast, its "
                 + "errors over the recent weeks are set against those of the two simplest forecasts, the last count "
                 + "and the mean of 12, each remade at every past week from what was known then.");

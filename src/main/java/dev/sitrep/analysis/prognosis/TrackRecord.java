@@ -123,7 +123,7 @@ public record TrackRecord(int editions, List<SeriesScore> series, int scenariosS
 
         void add(ForecastPoint p, int actual, int naive) {
             n++;
-            absError += Math.abs(actual - p.mean());
+            absError += Math.abs(actual - p.central());
             naiveError += Math.abs(actual - naive);
             in50 += p.covers(actual, 50) ? 1 : 0;
             in80 += p.covers(actual, 80) ? 1 : 0;
