@@ -51,6 +51,11 @@ public class Archive {
         return reconciler.reconcile(jobId, period);
     }
 
+    /** Removes the work folders of killed runs of (job, period), published or draft, that no process owns. */
+    java.util.List<Path> removeAbandonedWork(String jobId, String period) {
+        return reconciler.removeAbandonedWork(jobId, period);
+    }
+
     /**
      * A file of each earlier edition as first issued (its lowest complete version), for the periods from
      * {@code fromPeriod} up to but not including {@code beforePeriod}: e.g. the forecasts to score.
@@ -96,6 +101,8 @@ public class Archive {
         Optional<EditionVersion> previous = latest(request.jobId(), request.period());
         Map<String, byte[]> files = new TreeMap<>(request.files().files());
         files.put(Manifest.FILE_NAME, Manifest.of(request));
+        // Here too, not only before composing: a restarted run resumes at this step, after a kill in it.
+        removeAbandonedWork(request.jobId(), request.period());
         try {
             VersionFolder.write(folder, files);
         } catch (IOException | RuntimeException e) {

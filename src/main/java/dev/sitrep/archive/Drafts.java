@@ -56,6 +56,7 @@ public class Drafts {
         Map<String, byte[]> files = new TreeMap<>(request.files().files());
         files.put(Manifest.FILE_NAME, Manifest.of(request));
         files.put(REVIEW_REPORT, reviewReport);
+        archive.removeAbandonedWork(request.jobId(), request.period());
         try {
             VersionFolder.write(folder, files);
         } catch (IOException | RuntimeException e) {

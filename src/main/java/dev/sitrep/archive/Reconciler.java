@@ -36,13 +36,19 @@ final class Reconciler {
     }
 
     Reconciliation reconcile(String jobId, String period) {
+        List<Path> removed = removeAbandonedWork(jobId, period);
+        return new Reconciliation(indexUnknownFolders(jobId, period), markMissing(jobId, period, clock.instant()),
+                restore(jobId, period), removed);
+    }
+
+    /** Removes the period's work folders (published and draft) that killed runs left and no process owns. */
+    List<Path> removeAbandonedWork(String jobId, String period) {
         Instant now = clock.instant();
         List<Path> removed = new ArrayList<>(folders.abandonedStaging(jobId, period, now, true));
         removed.addAll(drafts.abandonedStaging(jobId, period, now, true));
         removed.forEach(p -> LOG.warn("removed {}: the work folder of a run that was killed mid-write; no process "
                 + "owned it and no version was published from it", p));
-        return new Reconciliation(indexUnknownFolders(jobId, period), markMissing(jobId, period, now),
-                restore(jobId, period), removed);
+        return removed;
     }
 
     private List<EditionVersion> markMissing(String jobId, String period, Instant now) {

@@ -203,6 +203,16 @@ class ArchiveTest {
     }
 
     @Test
+    void aRestartedRunThatResumesAtThePublishStepRemovesTheKilledRunsWorkFolderToo() throws IOException {
+        Path period = out.resolve("job-a").resolve("2025-W34");
+        killedWritersFolder(period);
+
+        archive.publish(request("2025-W34", 1, "whole"));
+
+        assertThat(entries(period)).containsExactly("v1");
+    }
+
+    @Test
     void aWorkFolderThatAWriterInThisProcessHoldsIsLeftAlone() throws IOException {
         Path period = Files.createDirectories(out.resolve("job-a").resolve("2025-W32"));
         Path staging = period.resolve(".v1.partial-" + java.util.UUID.randomUUID());

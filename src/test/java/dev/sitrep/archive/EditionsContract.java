@@ -195,6 +195,16 @@ abstract class EditionsContract {
     }
 
     @Test
+    void aKilledRunsWorkFolderIsNamedForVerifyAndLeftInPlace() throws IOException {
+        Path period = Files.createDirectories(archive.folderOf("work-job", "2025-W43", 1).getParent());
+        Path killed = Files.createDirectory(period.resolve(".v1.partial-" + java.util.UUID.randomUUID()));
+        Files.createFile(StagingClaim.lockFileOf(killed));
+
+        assertThat(editions.abandonedWorkFolders()).contains(killed);
+        assertThat(killed).isDirectory();
+    }
+
+    @Test
     void retentionKeepsTheLastSupersededVersionsAndNeverTheLatestAndADryRunChangesNothing() {
         EditionVersion v1 = publish("keep-job", "2025-W45", 1, "# 1\n");
         EditionVersion v2 = publish("keep-job", "2025-W45", 2, "# 2\n");
