@@ -20,9 +20,7 @@ public class Archive {
     private final VersionFolders folders;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    /** Far longer than any write takes, so no live writer on any node still owns such a folder. */
-    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Archive.class);
+    private final Reconciler reconciler;
 
     Archive(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, ArchiveSettings settings) {
         this.index = new EditionIndex(jdbc);
@@ -32,6 +30,8 @@ public class Archive {
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.reconciler = new Reconciler(index, folders, new VersionFolders(settings.outDir().resolve(Drafts.FOLDER)),
+                ownTransaction, clock);
     }
 
     public Optional<EditionVersion> latest(String jobId, String period) {
@@ -44,23 +44,16 @@ public class Archive {
     }
 
     /**
-     * Indexes version folders found in out/ but not in the database (the database was replaced, or a
-     * crash came between the rename and the commit), from their manifests: out/ is the archive.
+     * Brings the index of (job, period) in line with out/, which is the archive ({@link Reconciler}): run
+     * before each publication, so that a lost folder is a new version rather than "nothing changed".
      */
-    public void indexFoldersOf(String jobId, String period) {
-        for (Path abandoned : folders.removeAbandonedStaging(jobId, period, clock.instant().minus(ABANDONED_AFTER))) {
-            log.warn("removed {}: a writer killed mid-write left it; no version was published from it", abandoned);
-        }
-        for (Manifest.Read found : folders.unindexed(jobId, period, index.versions(jobId, period))) {
-            ownTransaction.executeWithoutResult(status -> {
-                Optional<EditionVersion> previous = latest(jobId, period);
-                long id = index.claim(jobId, period, found.version(), found.contentHash(), found.inputsHash(),
-                        found.asOf(), folders.folderOf(jobId, period, found.version()), clock.instant());
-                index.move(id, EditionState.PUBLISHING, EditionState.PUBLISHED, null);
-                previous.filter(p -> p.version() < found.version()).ifPresent(p ->
-                        index.move(p.id(), EditionState.PUBLISHED, EditionState.SUPERSEDED, null));
-            });
-        }
+    public Reconciliation reconcile(String jobId, String period) {
+        return reconciler.reconcile(jobId, period);
+    }
+
+    /** Removes the work folders of killed runs of (job, period), published or draft, that no process owns. */
+    java.util.List<Path> removeAbandonedWork(String jobId, String period) {
+        return reconciler.removeAbandonedWork(jobId, period);
     }
 
     /**
@@ -108,6 +101,8 @@ public class Archive {
         Optional<EditionVersion> previous = latest(request.jobId(), request.period());
         Map<String, byte[]> files = new TreeMap<>(request.files().files());
         files.put(Manifest.FILE_NAME, Manifest.of(request));
+        // Here too, not only before composing: a restarted run resumes at this step, after a kill in it.
+        removeAbandonedWork(request.jobId(), request.period());
         try {
             VersionFolder.write(folder, files);
         } catch (IOException | RuntimeException e) {

@@ -28,6 +28,8 @@ public class Drafts {
 
     /** The review report beside a draft's files; it is for reviewers and is not published. */
     public static final String REVIEW_REPORT = "review.md";
+    /** Under out/: drafts' own tree, laid out as the archive's. */
+    static final String FOLDER = ".drafts";
 
     private final EditionIndex index;
     private final Archive archive;
@@ -42,7 +44,7 @@ public class Drafts {
         // Like the archive's own changes: a decision commits whatever the caller's transaction does next.
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.draftsDir = settings.outDir().resolve(".drafts");
+        this.draftsDir = settings.outDir().resolve(FOLDER);
         this.clock = clock;
     }
 
@@ -54,6 +56,7 @@ public class Drafts {
         Map<String, byte[]> files = new TreeMap<>(request.files().files());
         files.put(Manifest.FILE_NAME, Manifest.of(request));
         files.put(REVIEW_REPORT, reviewReport);
+        archive.removeAbandonedWork(request.jobId(), request.period());
         try {
             VersionFolder.write(folder, files);
         } catch (IOException | RuntimeException e) {

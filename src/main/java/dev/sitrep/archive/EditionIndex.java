@@ -113,6 +113,40 @@ class EditionIndex {
         }
     }
 
+    /**
+     * Marks a version whose folder is gone as MISSING since {@code noticed}; false when it is no longer in
+     * state {@code from} (pruned or superseded meanwhile by another process), so nothing was lost.
+     */
+    boolean markMissing(long id, EditionState from, Instant noticed) {
+        from.moveTo(EditionState.MISSING);
+        return jdbc.sql("UPDATE edition_version SET state = 'MISSING', missing_since = ? WHERE id = ? AND state = ?")
+                .params(utc(noticed), id, from.name()).update() == 1;
+    }
+
+    /** A MISSING version whose folder is back: in state {@code to} again. */
+    void restore(long id, EditionState to) {
+        EditionState.MISSING.moveTo(to);
+        int updated = jdbc.sql("UPDATE edition_version SET state = ?, missing_since = NULL WHERE id = ? AND state = 'MISSING'")
+                .params(to.name(), id).update();
+        if (updated != 1) {
+            throw new ArchiveException("edition version " + id + " was not MISSING when restoring it as " + to);
+        }
+    }
+
+    /** When a MISSING version's folder was found gone; empty for any other state. */
+    Optional<Instant> missingSince(long id) {
+        return jdbc.sql("SELECT missing_since FROM edition_version WHERE id = ? AND state = 'MISSING'").params(id)
+                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
+    }
+
+    /** Every (job, period) with a version that has, or had, a folder in out/: the periods to reconcile. */
+    java.util.List<String[]> periodsWithFolders() {
+        return jdbc.sql("""
+                        SELECT DISTINCT job_id, period FROM edition_version
+                        WHERE state IN ('PUBLISHED', 'SUPERSEDED', 'MISSING') ORDER BY job_id, period""")
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
     private static EditionVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new EditionVersion(rs.getLong("id"), rs.getString("job_id"), rs.getString("period"),
                 rs.getInt("version"), EditionState.valueOf(rs.getString("state")), rs.getString("content_hash"),

@@ -30,8 +30,10 @@ public class Editions {
     private final EditionIndex index;
     private final Archive archive;
     private final Path outDir;
+    private final java.time.Clock clock;
 
-    Editions(JdbcClient jdbc, Archive archive, ArchiveSettings settings) {
+    Editions(JdbcClient jdbc, Archive archive, ArchiveSettings settings, java.time.Clock clock) {
+        this.clock = clock;
         this.index = new EditionIndex(jdbc);
         this.archive = archive;
         this.outDir = settings.outDir();
@@ -61,7 +63,7 @@ public class Editions {
             case "pdf", "md" -> Archive.baseName(v.jobId(), v.period(), v.version()) + "." + format;
             default -> EditionNames.fileName(format);
         };
-        if (v.state() == EditionState.PRUNED || v.state() == EditionState.FAILED) {
+        if (v.state() == EditionState.PRUNED || v.state() == EditionState.FAILED || v.state() == EditionState.MISSING) {
             throw new EditionNames.Unknown(v.jobId() + " " + v.period() + " v" + v.version() + " is " + v.state()
                     + ": its files are not in the archive");
         }
@@ -100,6 +102,13 @@ public class Editions {
         List<String> problems = new ArrayList<>();
         Path folder = folder(v);
         Path manifest = folder.resolve(Manifest.FILE_NAME);
+        if (!Files.isDirectory(folder)) {
+            return new Verification(v, List.of(folder + ": the version's folder is gone" + index.missingSince(v.id())
+                    .map(t -> " (MISSING since " + t + ")")
+                    .orElse(" (`sitrep archive reindex` records it as MISSING)")
+                    + "; the next `sitrep publish` of the edition makes a new version, or restore the folder from a "
+                    + "copy and run `sitrep archive reindex`"));
+        }
         if (!Files.isRegularFile(manifest)) {
             return new Verification(v, List.of(manifest + ": missing"));
         }
@@ -180,25 +189,57 @@ public class Editions {
     public record Comparison(EditionVersion from, EditionVersion to, List<String> files, String markdownDiff) {
     }
 
-    /** Indexes every complete version folder in out/ that the index lacks; returns how many it added. */
-    public int reindex() {
-        int before = index.count();
-        if (!Files.isDirectory(outDir)) {
-            return 0;
-        }
-        for (Path job : children(outDir)) {
-            String jobId = job.getFileName().toString();
-            if (!Ids.isJob(jobId)) {
-                continue;
-            }
-            for (Path period : children(job)) {
-                String week = period.getFileName().toString();
-                if (week.matches("\\d{4}-W\\d{2}") || week.startsWith("flash-")) {
-                    archive.indexFoldersOf(jobId, week);
+    /**
+     * Reconciles every period of out/ and of the index ({@link Archive#reconcile}): indexes version folders
+     * the index lacks, marks versions whose folder is gone MISSING, restores MISSING ones whose folder is
+     * back, removes work folders of killed runs that no process owns.
+     */
+    public Reconciliation reindex() {
+        java.util.SortedSet<String> periods = new TreeSet<>();
+        if (Files.isDirectory(outDir)) {
+            for (Path job : children(outDir)) {
+                String jobId = job.getFileName().toString();
+                if (Ids.isJob(jobId)) {
+                    children(job).stream().map(p -> p.getFileName().toString()).filter(Editions::isPeriod)
+                            .forEach(period -> periods.add(jobId + "/" + period));
                 }
             }
         }
-        return index.count() - before;
+        // A period whose whole folder is gone is found through the index alone.
+        index.periodsWithFolders().forEach(jp -> periods.add(jp[0] + "/" + jp[1]));
+        Reconciliation all = Reconciliation.NONE;
+        for (String jobAndPeriod : periods) {
+            int slash = jobAndPeriod.indexOf('/');
+            all = all.plus(archive.reconcile(jobAndPeriod.substring(0, slash), jobAndPeriod.substring(slash + 1)));
+        }
+        return all;
+    }
+
+    private static boolean isPeriod(String name) {
+        return name.matches("\\d{4}-W\\d{2}") || name.startsWith("flash-");
+    }
+
+    /**
+     * The work folders of killed runs in out/ that no live process owns, without touching them (a later
+     * publication, or {@code sitrep archive reindex}, removes them).
+     */
+    public List<Path> abandonedWorkFolders() {
+        List<Path> found = new ArrayList<>();
+        for (Path root : List.of(outDir, outDir.resolve(Drafts.FOLDER))) {
+            VersionFolders folders = new VersionFolders(root);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            for (Path job : children(root)) {
+                if (Ids.isJob(job.getFileName().toString())) {
+                    for (Path period : children(job)) {
+                        found.addAll(folders.abandonedStaging(job.getFileName().toString(),
+                                period.getFileName().toString(), clock.instant(), false));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**

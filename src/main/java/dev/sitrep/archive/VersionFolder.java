@@ -29,22 +29,25 @@ final class VersionFolder {
             throw new FileAlreadyExistsException(target.toString(), null, "a published version is never overwritten");
         }
         Path staging = parent.resolve("." + target.getFileName() + ".partial-" + UUID.randomUUID());
-        Files.createDirectory(staging);
-        try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path file = staging.resolve(f.getKey());
-                Files.createDirectories(file.getParent());
-                Files.write(file, f.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                sync(file);
-            }
+        // Claimed before it exists, so that a cleaner never takes a live writer's folder for an abandoned one.
+        try (StagingClaim claim = StagingClaim.take(staging)) {
+            Files.createDirectory(staging);
             try {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system of " + parent + " cannot rename atomically", e);
+                for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                    Path file = staging.resolve(f.getKey());
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, f.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    sync(file);
+                }
+                try {
+                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    throw new IOException("the file system of " + parent + " cannot rename atomically", e);
+                }
+                sync(parent);
+            } finally {
+                deleteTree(staging);
             }
-            sync(parent);
-        } finally {
-            deleteQuietly(staging);
         }
     }
 
@@ -57,8 +60,10 @@ final class VersionFolder {
             return;
         }
         Path doomed = target.resolveSibling("." + target.getFileName() + ".pruned-" + UUID.randomUUID());
-        Files.move(target, doomed, StandardCopyOption.ATOMIC_MOVE);
-        deleteQuietly(doomed);
+        try (StagingClaim claim = StagingClaim.take(doomed)) {
+            Files.move(target, doomed, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(doomed);
+        }
         if (Files.exists(doomed)) {
             throw new IOException("could not remove " + doomed);
         }
@@ -73,7 +78,8 @@ final class VersionFolder {
         }
     }
 
-    private static void deleteQuietly(Path folder) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it is not there. */
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

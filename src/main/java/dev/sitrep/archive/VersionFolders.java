@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,6 +18,11 @@ final class VersionFolders {
 
     private static final Pattern VERSION = Pattern.compile("v([1-9][0-9]*)");
     private static final Pattern STAGING = Pattern.compile("\\.v[1-9][0-9]*\\.(partial|pruned)-.+");
+
+    /** Far longer than any write takes, so no live writer on any node still owns an unclaimed folder. */
+    private static final Duration UNCLAIMED_AFTER = Duration.ofHours(1);
+    /** A writer locks its lock file the instant it creates it; one unlocked for this long has no writer. */
+    private static final Duration ORPHAN_LOCK_AFTER = Duration.ofMinutes(1);
 
     private final Path outDir;
 
@@ -40,30 +48,65 @@ final class VersionFolders {
     }
 
     /**
-     * Deletes the staging folders that writers killed mid-write (or mid-prune) left behind, once they are older than
-     * {@code olderThan}: a live writer (on this node or another) fills its folder in seconds, so an old
-     * one has no owner left. Returns the folders deleted.
+     * The hidden work folders ({@code .v<N>.partial-…}, {@code .v<N>.pruned-…}) of a period that no live
+     * process owns: left by a writer or pruner that was killed. A claimed folder is unowned as soon as its
+     * lock can be taken; one without a lock file (from before claims) only once it is older than
+     * {@link #UNCLAIMED_AFTER}. With {@code remove}, they are deleted (a partial folder holds no version:
+     * the version it was to become is made whole by the next run). Returns the folders found.
      */
-    List<Path> removeAbandonedStaging(String jobId, String period, java.time.Instant olderThan) {
+    List<Path> abandonedStaging(String jobId, String period, Instant now, boolean remove) {
         Path periodDir = outDir.resolve(jobId).resolve(period);
         if (!Files.isDirectory(periodDir)) {
             return List.of();
         }
-        try (Stream<Path> entries = Files.list(periodDir)) {
-            List<Path> abandoned = entries.filter(Files::isDirectory)
-                    .filter(p -> STAGING.matcher(p.getFileName().toString()).matches())
-                    .filter(p -> modifiedBefore(p, olderThan))
-                    .sorted().toList();
-            for (Path folder : abandoned) {
-                VersionFolder.delete(folder);
-            }
-            return abandoned;
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(periodDir)) {
+            entries = listed.filter(p -> STAGING.matcher(p.getFileName().toString()).matches()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + periodDir, e);
         }
+        List<Path> abandoned = new ArrayList<>();
+        try {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry) && unowned(entry, now.minus(UNCLAIMED_AFTER), remove)) {
+                    abandoned.add(entry);
+                } else if (remove && isOrphanLockFile(entry, now.minus(ORPHAN_LOCK_AFTER))) {
+                    Path folder = entry.resolveSibling(entry.getFileName().toString()
+                            .substring(0, entry.getFileName().toString().length() - StagingClaim.SUFFIX.length()));
+                    StagingClaim.removeIfUnowned(folder, VersionFolder::deleteTree);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove an abandoned folder in " + periodDir, e);
+        }
+        return abandoned;
     }
 
-    private static boolean modifiedBefore(Path p, java.time.Instant instant) {
+    private static boolean unowned(Path folder, Instant unclaimedBefore, boolean remove) throws IOException {
+        Boolean live = StagingClaim.isLive(folder);
+        if (live == null) {
+            if (!modifiedBefore(folder, unclaimedBefore)) {
+                return false;
+            }
+            if (remove) {
+                VersionFolder.deleteTree(folder);
+            }
+            return true;
+        }
+        if (live) {
+            return false;
+        }
+        return !remove || StagingClaim.removeIfUnowned(folder, VersionFolder::deleteTree);
+    }
+
+    /** A lock file whose folder is gone: its writer was killed just before or after the folder's life. */
+    private static boolean isOrphanLockFile(Path entry, Instant before) {
+        String name = entry.getFileName().toString();
+        return name.endsWith(StagingClaim.SUFFIX) && Files.isRegularFile(entry) && modifiedBefore(entry, before)
+                && !Files.exists(entry.resolveSibling(name.substring(0, name.length() - StagingClaim.SUFFIX.length())));
+    }
+
+    private static boolean modifiedBefore(Path p, Instant instant) {
         try {
             return Files.getLastModifiedTime(p).toInstant().isBefore(instant);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.archive.EditionVersion;
 import dev.sitrep.archive.Editions;
+import dev.sitrep.archive.Reconciliation;
 import dev.sitrep.jobs.Retention;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Spec;
 class ArchiveCommand {
 
     @Command(name = "reindex", mixinStandardHelpOptions = true,
-            description = "Rebuild the index from out/: every complete version folder the database does not know.")
+            description = "Bring the index in line with out/: index every complete version folder the database does "
+                    + "not know, mark versions whose folder is gone MISSING (they stay listed; the next publish of "
+                    + "the edition makes a new version), restore MISSING versions whose folder is back, and remove "
+                    + "the work folders of killed runs that no live process owns.")
     static class Reindex implements Callable<Integer> {
         private final SpringContext spring;
 
@@ -29,10 +33,24 @@ class ArchiveCommand {
 
         @Override
         public Integer call() {
-            int added = spring.bean(Editions.class).reindex();
-            spec.commandLine().getOut().println("indexed " + added + " version folder(s) from out/");
+            PrintWriter out = spec.commandLine().getOut();
+            Reconciliation done = spring.bean(Editions.class).reindex();
+            done.indexed().forEach(v -> out.println("indexed  " + name(v) + " (" + v.state() + ") from " + v.directory()));
+            done.missing().forEach(v -> out.println("MISSING  " + name(v) + ": its folder " + v.directory() + " is gone "
+                    + "(was it deleted or lost?); it stays in the index as MISSING, and the next `sitrep publish` of "
+                    + "the edition makes a new version. Restore the folder from a copy and reindex to bring it back"));
+            done.restored().forEach(v -> out.println("restored " + name(v) + " (" + v.state() + "): its folder is back"));
+            done.removedStaging().forEach(p -> out.println("removed  " + p + ": a killed run's work folder, owned by "
+                    + "no live process (no version was published from it)"));
+            out.println("indexed " + done.indexed().size() + " version folder(s) from out/, " + done.missing().size()
+                    + " newly missing, " + done.restored().size() + " restored, " + done.removedStaging().size()
+                    + " abandoned work folder(s) removed");
             return 0;
         }
+    }
+
+    private static String name(EditionVersion v) {
+        return v.jobId() + " " + v.period() + " v" + v.version();
     }
 
     @Command(name = "prune", mixinStandardHelpOptions = true,

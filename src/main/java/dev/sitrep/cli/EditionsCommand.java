@@ -212,7 +212,8 @@ class EditionsCommand {
             Editions editions = spring.bean(Editions.class);
             List<EditionVersion> versions = which.all
                     ? editions.list(null, null, null).stream().filter(v -> v.state() == dev.sitrep.archive.EditionState.PUBLISHED
-                    || v.state() == dev.sitrep.archive.EditionState.SUPERSEDED).toList()
+                    || v.state() == dev.sitrep.archive.EditionState.SUPERSEDED
+                    || v.state() == dev.sitrep.archive.EditionState.MISSING).toList()
                     : List.of(editions.find(which.one.get(0), which.one.get(1), EditionNames.version(which.one.get(2))));
             int broken = 0;
             for (EditionVersion v : versions) {
@@ -227,11 +228,18 @@ class EditionsCommand {
                     out.println("intact  " + v.jobId() + " " + v.period() + " v" + v.version());
                 } else {
                     broken++;
-                    out.println("DAMAGED " + v.jobId() + " " + v.period() + " v" + v.version());
+                    out.println((v.state() == dev.sitrep.archive.EditionState.MISSING ? "MISSING " : "DAMAGED ")
+                            + v.jobId() + " " + v.period() + " v" + v.version());
                     result.problems().forEach(p -> out.println("  " + p));
                 }
             }
             out.println(versions.size() + " version(s) checked, " + broken + " damaged");
+            if (which.all) {
+                // Not a version's damage, so not in the count or the exit code; but left over, so said.
+                List<java.nio.file.Path> abandoned = editions.abandonedWorkFolders();
+                abandoned.forEach(p -> out.println("abandoned " + p + ": the work folder of a killed run, owned by no "
+                        + "live process; the next publish of its edition or `sitrep archive reindex` removes it"));
+            }
             return broken == 0 ? 0 : dev.sitrep.archive.ArchiveException.EXIT_CODE;
         }
     }

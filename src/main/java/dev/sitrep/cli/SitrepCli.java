@@ -13,7 +13,7 @@ public final class SitrepCli {
     }
 
     public static int run(String[] args, Class<?> application) {
-        try (SpringContext spring = new SpringContext(application, java.util.Map.of())) {
+        try (SpringContext spring = new SpringContext(application, java.util.Map.of(), String.join(" ", args))) {
             CommandLine cli = commandLine(spring);
             return cli.execute(args);
         }

@@ -12,13 +12,20 @@ final class SpringContext implements AutoCloseable {
 
     private final Class<?> application;
     private final Map<String, Object> properties;
+    private final String command;
     private ConfigurableApplicationContext context;
     private boolean web;
 
     /** {@code properties} override application.properties (tests use them; the launcher uses -D). */
     SpringContext(Class<?> application, Map<String, Object> properties) {
+        this(application, properties, "sitrep");
+    }
+
+    /** {@code command} is what the user ran, to be named to another process that waits for this one. */
+    SpringContext(Class<?> application, Map<String, Object> properties, String command) {
         this.application = application;
         this.properties = Map.copyOf(properties);
+        this.command = command;
     }
 
     /** Asks for the HTTP API too (only `serve` runs it); to be called before the first bean. */
@@ -36,7 +43,9 @@ final class SpringContext implements AutoCloseable {
                 all.put("spring.main.web-application-type", "servlet");
             }
             // As command-line arguments, they take precedence over application.properties.
-            context = new SpringApplicationBuilder(application).run(all.entrySet().stream()
+            context = new SpringApplicationBuilder(application)
+                    .listeners(new EmbeddedDatabaseTurn(command, web))
+                    .run(all.entrySet().stream()
                     .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
         }
         return context.getBean(type);

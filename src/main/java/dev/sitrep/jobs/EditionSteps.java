@@ -118,7 +118,7 @@ class EditionSteps {
     Optional<EditionVersion> compose(EditionRun run, EditionWork work) {
         JobSnapshot job = work.get("digest", Digest.class).job();
         job.onDisagreement().refuseIfDisagreeing(run.jobId(), run.period(), consistency(work));
-        archive.indexFoldersOf(run.jobId(), run.period().toString());
+        archive.reconcile(run.jobId(), run.period().toString());
         Optional<EditionVersion> latest = archive.latest(run.jobId(), run.period().toString());
         String contentHash = composeAfter(run, work, latest);
         if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {

@@ -74,7 +74,7 @@ class FlashSteps {
 
     /** Composes the flash; returns the latest version when its content is unchanged (nothing to publish). */
     Optional<EditionVersion> compose(FlashRun run, EditionWork work) {
-        archive.indexFoldersOf(run.jobId(), run.period());
+        archive.reconcile(run.jobId(), run.period());
         Optional<EditionVersion> latest = archive.latest(run.jobId(), run.period());
         String contentHash = composeAfter(run, work, latest);
         return latest.filter(v -> v.contentHash().equals(contentHash));

@@ -105,7 +105,7 @@ class ArchiveTest {
         assertThat(archive.latest("job-a", "2025-W04")).isEmpty();
         assertThat(archive.nextVersion("job-a", "2025-W04")).isEqualTo(2);
 
-        archive.indexFoldersOf("job-a", "2025-W04");
+        archive.reconcile("job-a", "2025-W04");
 
         assertThat(archive.latest("job-a", "2025-W04")).get().satisfies(found -> {
             assertThat(found.version()).isEqualTo(1);
@@ -150,7 +150,7 @@ class ArchiveTest {
         Files.writeString(staging.resolve("edition.md"), "half");
 
         assertThat(archive.nextVersion("job-a", "2025-W30")).isEqualTo(1);
-        archive.indexFoldersOf("job-a", "2025-W30");
+        archive.reconcile("job-a", "2025-W30");
         assertThat(archive.latest("job-a", "2025-W30")).isEmpty();
 
         EditionVersion v1 = archive.publish(request("2025-W30", 1, "whole"));
@@ -163,14 +163,101 @@ class ArchiveTest {
         }
 
         // A fresh staging folder may belong to a live writer and stays; one left an hour ago is removed.
-        archive.indexFoldersOf("job-a", "2025-W30");
+        archive.reconcile("job-a", "2025-W30");
         assertThat(staging).isDirectory();
         Files.setLastModifiedTime(staging, java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
-        archive.indexFoldersOf("job-a", "2025-W30");
+        archive.reconcile("job-a", "2025-W30");
         assertThat(staging).doesNotExist();
         try (Stream<Path> left = Files.list(period)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("v1");
         }
+    }
+
+    /** What a writer killed with SIGKILL leaves: its work folder with part of the files, and its unlocked lock file. */
+    private static Path killedWritersFolder(Path period) throws IOException {
+        Path staging = Files.createDirectories(period.resolve(".v1.partial-" + java.util.UUID.randomUUID()));
+        Files.writeString(staging.resolve("edition.md"), "half");
+        Files.createFile(StagingClaim.lockFileOf(staging));
+        return staging;
+    }
+
+    private static java.util.List<String> entries(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aKilledWritersWorkFolderIsRemovedAtOnceByTheNextRunWhichPublishesTheVersionWhole() throws IOException {
+        Path period = out.resolve("job-a").resolve("2025-W31");
+        Path staging = killedWritersFolder(period);
+
+        Reconciliation found = archive.reconcile("job-a", "2025-W31");
+        EditionVersion v1 = archive.publish(request("2025-W31", 1, "whole"));
+
+        assertThat(found.removedStaging()).containsExactly(staging);
+        assertThat(entries(period)).as("no work folder, no lock file").containsExactly("v1");
+        assertThat(Files.readString(v1.directory().resolve("edition.md"))).isEqualTo("whole");
+        assertThat(archive.latest("job-a", "2025-W31")).get().extracting(EditionVersion::version).isEqualTo(1);
+    }
+
+    @Test
+    void aRestartedRunThatResumesAtThePublishStepRemovesTheKilledRunsWorkFolderToo() throws IOException {
+        Path period = out.resolve("job-a").resolve("2025-W34");
+        killedWritersFolder(period);
+
+        archive.publish(request("2025-W34", 1, "whole"));
+
+        assertThat(entries(period)).containsExactly("v1");
+    }
+
+    @Test
+    void aWorkFolderThatAWriterInThisProcessHoldsIsLeftAlone() throws IOException {
+        Path period = Files.createDirectories(out.resolve("job-a").resolve("2025-W32"));
+        Path staging = period.resolve(".v1.partial-" + java.util.UUID.randomUUID());
+        try (StagingClaim claim = StagingClaim.take(staging)) {
+            Files.createDirectory(staging);
+
+            assertThat(archive.reconcile("job-a", "2025-W32").removedStaging()).isEmpty();
+            assertThat(staging).isDirectory();
+        }
+    }
+
+    @Test
+    void aWorkFolderThatALiveWriterInAnotherProcessHoldsIsLeftAloneUntilThatProcessDies() throws Exception {
+        Path period = out.resolve("job-a").resolve("2025-W33");
+        Path staging = killedWritersFolder(period);
+        Path holder = Files.writeString(Files.createTempDirectory("holder").resolve("LockHolder.java"), """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.Path;
+                import java.nio.file.StandardOpenOption;
+                public class LockHolder {
+                    public static void main(String[] args) throws Exception {
+                        FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE);
+                        channel.lock();
+                        System.out.println("locked");
+                        System.out.flush();
+                        System.in.read();
+                    }
+                }
+                """);
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                holder.toString(), StagingClaim.lockFileOf(staging).toString()).redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader said = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    other.getInputStream(), StandardCharsets.UTF_8));
+            // Blocks until the other JVM holds the lock (or ends: then the line is its error).
+            assertThat(said.readLine()).isEqualTo("locked");
+
+            assertThat(archive.reconcile("job-a", "2025-W33").removedStaging()).isEmpty();
+            assertThat(staging).isDirectory();
+        } finally {
+            other.destroyForcibly();
+            assertThat(other.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        }
+
+        assertThat(archive.reconcile("job-a", "2025-W33").removedStaging()).containsExactly(staging);
+        assertThat(entries(period)).isEmpty();
     }
 }

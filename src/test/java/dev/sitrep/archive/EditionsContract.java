@@ -9,15 +9,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /** What archivists do with editions, on whichever database the subclass provides. */
 @SpringBootTest(classes = SitrepApplication.class)
 abstract class EditionsContract {
+
+    static final Instant NOW = Instant.parse("2026-02-02T09:30:00Z");
+
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
 
     private final Archive archive;
     private final Editions editions;
@@ -133,12 +145,63 @@ abstract class EditionsContract {
         jdbc.sql("DELETE FROM edition_version WHERE job_id = 'reindex-job'").update();
         assertThat(editions.list("reindex-job", null, null)).isEmpty();
 
-        int added = editions.reindex();
+        int added = editions.reindex().indexed().size();
 
         assertThat(added).isGreaterThanOrEqualTo(2);
         assertThat(editions.list("reindex-job", null, null)).extracting(v -> "v" + v.version() + " " + v.state())
                 .containsExactly("v1 SUPERSEDED", "v2 PUBLISHED");
-        assertThat(editions.reindex()).isZero();
+        assertThat(editions.reindex().indexed()).isEmpty();
+    }
+
+    @Test
+    void aVersionWhoseFolderIsGoneIsKeptAsMissingSinceItWasNoticedAndComesBackWithItsFolder() throws IOException {
+        publish("lost-job", "2025-W41", 1, "# A\n");
+        EditionVersion v2 = publish("lost-job", "2025-W41", 2, "# B\n");
+        Path kept = Files.createTempDirectory("lost-job-copy").resolve("v2");
+        Files.move(v2.directory(), kept);
+
+        Reconciliation found = editions.reindex();
+
+        assertThat(found.missing()).extracting(v -> v.jobId() + " " + v.period() + " v" + v.version() + " " + v.state())
+                .containsExactly("lost-job 2025-W41 v2 MISSING");
+        assertThat(editions.list("lost-job", null, null)).extracting(v -> "v" + v.version() + " " + v.state())
+                .containsExactly("v1 SUPERSEDED", "v2 MISSING");
+        EditionVersion missing = editions.find("lost-job", "2025-W41", 2);
+        assertThat(editions.verify(missing).problems()).singleElement().asString()
+                .contains(v2.directory() + ": the version's folder is gone", "MISSING since " + NOW);
+        assertThatThrownBy(() -> editions.file(missing, "md")).hasMessageContaining("is MISSING");
+        assertThatThrownBy(() -> editions.find("lost-job", "2025-W41", null))
+                .hasMessageContaining("v2 (MISSING)");
+        assertThat(archive.nextVersion("lost-job", "2025-W41")).as("a lost number is never reused").isEqualTo(3);
+        assertThat(editions.reindex().missing()).as("noticed once").isEmpty();
+
+        Files.move(kept, v2.directory());
+        Reconciliation back = editions.reindex();
+
+        assertThat(back.restored()).extracting(v -> "v" + v.version() + " " + v.state()).containsExactly("v2 PUBLISHED");
+        assertThat(editions.verify(editions.find("lost-job", "2025-W41", null)).intact()).isTrue();
+        assertThat(editions.list("lost-job", null, null)).extracting(v -> "v" + v.version() + " " + v.state())
+                .containsExactly("v1 SUPERSEDED", "v2 PUBLISHED");
+    }
+
+    @Test
+    void aPeriodWhoseWholeFolderIsGoneIsFoundThroughTheIndex() throws IOException {
+        EditionVersion v1 = publish("gone-job", "2025-W42", 1, "# A\n");
+        VersionFolder.deleteTree(v1.directory().getParent().getParent());
+
+        assertThat(editions.reindex().missing()).extracting(v -> v.jobId() + " v" + v.version())
+                .containsExactly("gone-job v1");
+        assertThat(editions.find("gone-job", "2025-W42", 1).state()).isEqualTo(EditionState.MISSING);
+    }
+
+    @Test
+    void aKilledRunsWorkFolderIsNamedForVerifyAndLeftInPlace() throws IOException {
+        Path period = Files.createDirectories(archive.folderOf("work-job", "2025-W43", 1).getParent());
+        Path killed = Files.createDirectory(period.resolve(".v1.partial-" + java.util.UUID.randomUUID()));
+        Files.createFile(StagingClaim.lockFileOf(killed));
+
+        assertThat(editions.abandonedWorkFolders()).contains(killed);
+        assertThat(killed).isDirectory();
     }
 
     @Test

@@ -275,6 +275,63 @@ class SitrepCliTest {
     }
 
     @Test
+    void aKilledRunsWorkFolderIsRemovedByTheNextPublishAndADeletedVersionIsReportedMissingAndPublishedAnew()
+            throws IOException {
+        String db = "cli-" + UUID.randomUUID();
+        Path jobs = Path.of("jobs");
+        Path templates = Path.of("report-templates");
+        assertThat(runOn(db, jobs, templates, "events", "import",
+                Path.of("data/sample/syria-2025/events.jsonl").toString()).exitCode()).isZero();
+        // As `kill -9` leaves it: part of the files, and the lock file its dead process no longer holds.
+        Path period = dir.resolve("out/syria-weekly/2025-W48");
+        Path killed = Files.createDirectories(period.resolve(".v1.partial-" + UUID.randomUUID()));
+        Files.writeString(killed.resolve("syria-weekly-2025-W48-v1.md"), "# half");
+        Files.createFile(killed.resolveSibling(killed.getFileName() + ".lock"));
+
+        Run first = runOn(db, jobs, templates, "publish", "syria-weekly", "--period", "2025-W48");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Published syria-weekly 2025-W48 v1:");
+        assertThat(entries(period)).as("the killed run's folder and lock file are gone").containsExactly("v1");
+        Run intact = runOn(db, jobs, templates, "editions", "verify", "--all");
+        assertThat(intact.out()).contains("intact  syria-weekly 2025-W48 v1", "1 version(s) checked, 0 damaged")
+                .doesNotContain("abandoned");
+
+        deleteTree(period.resolve("v1"));
+        Run verify = runOn(db, jobs, templates, "editions", "verify", "--all");
+        assertThat(verify.exitCode()).isEqualTo(7);
+        assertThat(verify.out()).contains("the version's folder is gone");
+        Run reindex = runOn(db, jobs, templates, "archive", "reindex");
+        assertThat(reindex.out()).contains("MISSING  syria-weekly 2025-W48 v1: its folder", "1 newly missing");
+        Run missing = runOn(db, jobs, templates, "editions", "verify", "--all");
+        assertThat(missing.exitCode()).isEqualTo(7);
+        assertThat(missing.out()).contains("MISSING syria-weekly 2025-W48 v1", "(MISSING since ");
+
+        Run again = runOn(db, jobs, templates, "publish", "syria-weekly", "--period", "2025-W48");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).doesNotContain("Nothing changed").contains("Published syria-weekly 2025-W48 v2:");
+        assertThat(entries(period)).containsExactly("v2");
+        assertThat(runOn(db, jobs, templates, "editions", "list", "--job", "syria-weekly").out())
+                .containsPattern("v1\\s+MISSING").containsPattern("v2\\s+PUBLISHED");
+    }
+
+    private static java.util.List<String> entries(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                p.toFile().setWritable(true);
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     void executionsListShowsTheRunsNewestFirstAndRefusesAnUnknownStatusWithExit2() {
         String db = "cli-executions-" + UUID.randomUUID();
         Path jobs = Path.of("jobs");
