@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -33,7 +34,17 @@ final class RawHttp {
     }
 
     static Answer send(int port, byte[] request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        return send(port, InetAddress.getLoopbackAddress(), request);
+    }
+
+    /**
+     * Sends from the local address {@code from}: on Linux every 127.x.y.z is the loopback interface, so one
+     * machine can be several clients to the server's per-address rules.
+     */
+    static Answer send(int port, InetAddress from, byte[] request) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 60_000);
             socket.setSoTimeout(120_000);
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();

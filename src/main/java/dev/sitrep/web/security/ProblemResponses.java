@@ -9,6 +9,8 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -37,6 +39,10 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint entryPoint() {
         return (request, response, e) -> {
+            if (e instanceof LoginRefusedException refused) {
+                tooManySignIns(request, response, refused.refusal());
+                return;
+            }
             if (!isMachineRequest(request)) {
                 LOGIN.commence(request, response, e);
                 return;
@@ -61,6 +67,30 @@ final class ProblemResponses {
         }
         return "send an API token as 'Authorization: Bearer <token>' (`sitrep tokens create`) or a user's name "
                 + "and password with HTTP Basic (`curl -u NAME`)";
+    }
+
+    /** The login form's failures: back to the form, or a 429 while the name or address is locked. */
+    static AuthenticationFailureHandler loginFormFailure() {
+        SimpleUrlAuthenticationFailureHandler backToForm = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, e) -> {
+            if (e instanceof LoginRefusedException refused) {
+                tooManySignIns(request, response, refused.refusal());
+            } else {
+                backToForm.onAuthenticationFailure(request, response, e);
+            }
+        };
+    }
+
+    private static void tooManySignIns(HttpServletRequest request, HttpServletResponse response,
+                                       LoginThrottle.Refusal refusal) throws IOException {
+        long seconds = refusal.retryAfter().getSeconds();
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        String wait = "try again in " + seconds + " s (after " + refusal.until() + ")";
+        write(response, 429, "too-many-sign-ins", "Too many failed sign-ins", refusal.byName()
+                ? "too many wrong passwords for user '" + refusal.name() + "' lately: its sign-ins are refused from "
+                        + "addresses it has not signed in from before; " + wait + ", or use an API token"
+                : "too many failed sign-ins from your address (" + refusal.address() + ") lately: every sign-in "
+                        + "from it is refused; " + wait, request);
     }
 
     static AccessDeniedHandler accessDenied() {
