@@ -3,14 +3,14 @@ package dev.sitrep.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -22,7 +22,6 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 final class ProblemResponses {
 
-    private static final String TYPE = "https://sitrep.dev/problems/";
     private static final LoginUrlAuthenticationEntryPoint LOGIN = new LoginUrlAuthenticationEntryPoint("/login");
 
     private ProblemResponses() {
@@ -30,13 +29,20 @@ final class ProblemResponses {
 
     /** API calls and feeds answer 401 (feed readers and curl need a status, not a login page). */
     static boolean isMachineRequest(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return isMachinePath(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    static boolean isMachinePath(String path) {
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator/")
                 || path.endsWith("/feed.atom");
     }
 
     static AuthenticationEntryPoint entryPoint() {
         return (request, response, e) -> {
+            if (e instanceof LoginRefusedException refused) {
+                tooManySignIns(request, response, refused.refusal());
+                return;
+            }
             if (!isMachineRequest(request)) {
                 LOGIN.commence(request, response, e);
                 return;
@@ -63,6 +69,30 @@ final class ProblemResponses {
                 + "and password with HTTP Basic (`curl -u NAME`)";
     }
 
+    /** The login form's failures: back to the form, or a 429 while the name or address is locked. */
+    static AuthenticationFailureHandler loginFormFailure() {
+        SimpleUrlAuthenticationFailureHandler backToForm = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, e) -> {
+            if (e instanceof LoginRefusedException refused) {
+                tooManySignIns(request, response, refused.refusal());
+            } else {
+                backToForm.onAuthenticationFailure(request, response, e);
+            }
+        };
+    }
+
+    private static void tooManySignIns(HttpServletRequest request, HttpServletResponse response,
+                                       LoginThrottle.Refusal refusal) throws IOException {
+        long seconds = refusal.retryAfter().getSeconds();
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        String wait = "try again in " + seconds + " s (after " + refusal.until() + ")";
+        write(response, 429, "too-many-sign-ins", "Too many failed sign-ins", refusal.byName()
+                ? "too many wrong passwords for user '" + refusal.name() + "' lately: its sign-ins are refused from "
+                        + "addresses it has not signed in from before; " + wait + ", or use an API token"
+                : "too many failed sign-ins from your address (" + refusal.address() + ") lately: every sign-in "
+                        + "from it is refused; " + wait, request);
+    }
+
     static AccessDeniedHandler accessDenied() {
         return (request, response, e) -> {
             if (e instanceof CsrfException) {
@@ -79,7 +109,11 @@ final class ProblemResponses {
         };
     }
 
-    /** A path Spring Security's firewall refuses (encoded slashes, "..", ...) is a 400 problem, not a 500. */
+    /**
+     * A path Spring Security's firewall refuses (";", "//", an encoded "." or "%", a control character in a
+     * header, ...) is a 400 problem (or page), not a 500. Tomcat refuses an encoded '/', '\' or NUL before
+     * the firewall sees it: {@link TomcatErrorReport} answers those.
+     */
     static RequestRejectedHandler rejected() {
         return (request, response, e) -> write(response, HttpServletResponse.SC_BAD_REQUEST, "rejected-request",
                 "Rejected request", "the request's path or headers hold characters or sequences Sitrep never "
@@ -88,25 +122,7 @@ final class ProblemResponses {
 
     private static void write(HttpServletResponse response, int status, String type, String title, String detail,
                               HttpServletRequest request) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // JSON is UTF-8 by definition (RFC 8259): bytes, and no charset parameter, like Spring's own problems.
-        response.getOutputStream().write(("{\"type\":\"" + TYPE + type + "\",\"title\":\"" + json(title)
-                + "\",\"status\":" + status + ",\"detail\":\"" + json(detail) + "\",\"instance\":\""
-                + json(request.getRequestURI()) + "\"}").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>') {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        new ErrorAnswer(status, type, title, detail).writeTo(response, request.getRequestURI(),
+                request.getHeader(HttpHeaders.ACCEPT));
     }
 }

@@ -8,13 +8,16 @@ import static dev.sitrep.web.security.Role.SUBSCRIBER;
 
 import dev.sitrep.jobs.JobAccess;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -36,7 +39,9 @@ class WebSecurity {
     private static final String[] ALL_ROLES = {ADMIN.name(), ANALYST.name(), ARCHIVIST.name(), SUBSCRIBER.name()};
 
     @Bean
-    SecurityFilterChain sitrepSecurity(HttpSecurity http, ApiTokens tokens, JobAccess jobs) {
+    SecurityFilterChain sitrepSecurity(HttpSecurity http, ApiTokens tokens, JobAccess jobs, AccountDetails accounts,
+                                       PasswordEncoder encoder, LoginThrottle throttle, AuthenticationLog log,
+                                       AuthenticationEventPublisher events) {
         AuthenticationEntryPoint entryPoint = ProblemResponses.entryPoint();
         HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
         // Only a page the reader asked for is worth returning to after sign-in: not the favicon or any other
@@ -83,9 +88,12 @@ class WebSecurity {
                         .requestMatchers(HttpMethod.GET, "/archive/{job}", "/archive/{job}/**")
                         .access(publicJobOr(jobs, ARCHIVIST, ADMIN))
                         .anyRequest().hasAnyRole(ALL_ROLES))
+                // Form and Basic sign-ins alike go through the throttle (tokens need none: no one guesses 32 bytes).
+                .authenticationManager(ThrottledPasswordLogin.manager(accounts, encoder, throttle, log, events))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/archive").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/archive")
+                        .failureHandler(ProblemResponses.loginFormFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/archive"))
                 // A request that carries its own credentials cannot be forged by another site's form: CSRF
                 // protects cookie sessions only.
@@ -131,6 +139,11 @@ class WebSecurity {
     private static boolean oneClickUnsubscribe(jakarta.servlet.http.HttpServletRequest request) {
         return "POST".equals(request.getMethod())
                 && (request.getContextPath() + "/unsubscribe").equals(request.getRequestURI());
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
+        return new LoginThrottle(settings.loginThrottle(), clock);
     }
 
     @Bean
