@@ -95,6 +95,11 @@ public class EventLog {
         return quarantine.list(file, limit);
     }
 
+    /** As {@link #rejected}, each with the raw text of its row or stretch as the file had it. */
+    public List<Quarantined> rejectedWithText(String file, int limit) {
+        return quarantine.listWithText(file, limit);
+    }
+
     /** The rejections kept from {@code from} (inclusive) to {@code to} (exclusive), oldest first, at most {@code limit}. */
     public List<Rejection> rejectedBetween(Instant from, Instant to, int limit) {
         return quarantine.between(from, to, limit);

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ final class Utf8Lines {
         return in;
     }
 
-    static RejectedFile notUtf8(Path file, int line, MalformedInputException e) {
+    static RejectedFile notUtf8(Path file, int line, CharacterCodingException e) {
         return new RejectedFile(file + ":" + line + ": the file is not UTF-8 text (a byte sequence that UTF-8 "
                 + "does not allow, at or after this line); save it as UTF-8 and import it again");
     }

@@ -220,18 +220,25 @@ abstract class EventImportFormats {
     }
 
     @Test
-    void csvLineNumbersCountBlankLinesAndABrokenQuoteRejectsTheFileNamingTheLine() throws IOException {
+    void csvLineNumbersCountBlankLinesAndABrokenQuoteRejectsOnlyItsLineKeepingItsText() throws IOException {
         String header = String.join(",", SitrepCsvFormat.COLUMNS);
         String good = "bl-1,2025-11-26,day,,protest,,P (side-a),Syria,,,,,,S.,,,bl-src,webpage,P,T,,,,";
         Path blanks = Files.write(dir.resolve("blanks.csv"), List.of(header, "", "", good.replace("2025-11-26", "x")));
         assertThat(log.importFile(blanks, "sitrep-csv", false).rejections()).extracting(Rejection::line)
                 .containsExactly(4);
 
-        Path broken = Files.write(dir.resolve("broken.csv"), List.of(header, good.replace("bl-1", "bl-2"),
-                good.replace("bl-1", "bl-3").replace("S.", "\"a\"b")));
-        assertThatThrownBy(() -> log.importFile(broken, "sitrep-csv", false)).isInstanceOf(RejectedFile.class)
-                .hasMessageContaining("broken.csv:3: the CSV cannot be read from this line on");
-        assertThat(log.hasEvent("bl-2")).isFalse();
+        String bad = good.replace("bl-1", "bl-3").replace("S.", "\"a\"b");
+        String unbalanced = good.replace("bl-1", "bl-4").replace("S.", "\"S.");
+        Path broken = Files.write(dir.resolve("broken.csv"), List.of(header, good.replace("bl-1", "bl-2"), bad,
+                unbalanced, good.replace("bl-1", "bl-5")));
+        ImportReport report = log.importFile(broken, "sitrep-csv", false);
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(log.hasEvent("bl-2")).isTrue();
+        assertThat(log.hasEvent("bl-5")).isTrue();
+        assertThat(report.rejections()).extracting(Rejection::line).containsExactly(3, 4);
+        assertThat(log.rejectedWithText(broken.toString(), 10)).extracting(q -> q.rejection().line(), Quarantined::raw)
+                .containsExactly(tuple(4, unbalanced), tuple(3, bad));
     }
 
     @Test
