@@ -95,7 +95,7 @@ final class CsvImportSource implements ImportSource {
     /** What keeps a record that spans several lines from being a valid event, for CsvRecords' recovery. */
     private InvalidField problem(CSVRecord record, Map<String, Integer> columns, int width) {
         try {
-            EventChecks.check(event(record, columns, width));
+            EventChecks.wellFormed(event(record, columns, width));
             return null;
         } catch (InvalidField e) {
             return e;
