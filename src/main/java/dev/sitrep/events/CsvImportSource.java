@@ -45,7 +45,7 @@ final class CsvImportSource implements ImportSource {
         try (BufferedReader in = Utf8Lines.open(file); CSVParser parser = CSVParser.parse(in, DIALECT)) {
             return parser.getHeaderNames();
         } catch (MalformedInputException e) {
-            throw Utf8Lines.notUtf8(file, 1, e);
+            throw Utf8Lines.notUtf8(file);
         } catch (IllegalArgumentException e) {
             throw new RejectedFile(file + ":1: the header cannot be read: " + e.getMessage());
         }
@@ -53,10 +53,8 @@ final class CsvImportSource implements ImportSource {
 
     @Override
     public void forEachRow(RowHandler handler) throws IOException {
-        PhysicalLines lines = null;
         try (BufferedReader in = Utf8Lines.open(file)) {
-            lines = new PhysicalLines(in);
-            CsvRecords records = new CsvRecords(lines);
+            CsvRecords records = new CsvRecords(new PhysicalLines(in));
             CsvRecords.Record header = records.header();
             if (header == null) {
                 return;
@@ -81,7 +79,7 @@ final class CsvImportSource implements ImportSource {
                 }, column -> raw(row.values(), columns, column));
             }
         } catch (CharacterCodingException e) {
-            throw Utf8Lines.notUtf8(file, lines == null ? 1 : lines.lastRead() + 1, e);
+            throw Utf8Lines.notUtf8(file);
         }
     }
 

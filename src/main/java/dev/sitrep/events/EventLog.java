@@ -50,7 +50,11 @@ public class EventLog {
             return announced(transactions.execute(status -> importer.importFile(file, format, dryRun, progress)));
         } catch (RejectedFile e) {
             if (!dryRun) {
-                String reason = e.getMessage().replaceFirst("^" + Pattern.quote(file.toString()) + "(:\\d+)?: ", "");
+                // The file is named by the quarantine's own column; the line it was refused at stays in the reason.
+                java.util.regex.Matcher named = Pattern.compile("^" + Pattern.quote(file.toString()) + "(?::(\\d+))?: ")
+                        .matcher(e.getMessage());
+                String reason = !named.lookingAt() ? e.getMessage() : (named.group(1) == null ? ""
+                        : "line " + named.group(1) + ": ") + e.getMessage().substring(named.end());
                 transactions.executeWithoutResult(status -> quarantine.keep(
                         new Rejection(file.toString(), 0, null, reason, null), format, null));
             }

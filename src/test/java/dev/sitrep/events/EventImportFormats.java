@@ -164,7 +164,29 @@ abstract class EventImportFormats {
         assertThatThrownBy(() -> log.importFile(headerOnly, "auto", false)).isInstanceOf(RejectedFile.class)
                 .hasMessageContaining("the file is empty");
         assertThat(log.rejected(unknown.toString(), 10)).hasSize(2).allSatisfy(r -> assertThat(r.line()).isZero());
-        assertThat(log.rejected(notUtf8.toString(), 10)).hasSize(1);
+        assertThat(log.rejected(notUtf8.toString(), 10)).singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("line 1: the file is not UTF-8"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNamedWithTheLineOfItsFirstWrongByteInTheErrorAndTheQuarantine() throws IOException {
+        String header = String.join(",", SitrepCsvFormat.COLUMNS);
+        StringBuilder text = new StringBuilder(header).append("\r\n");
+        for (int i = 0; i < 3_000; i++) {
+            text.append("latin-").append(i).append(",2025-11-26,day,,protest,,P (side-a),Syria,,,,,,\"Row\nof two lines.\",,,")
+                    .append("latin-src,webpage,P,T,,,,\r\n");
+        }
+        byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "latin-x,2025-11-26,day,,protest,,P (side-a),Syria,,,,,,Caf\u00e9.,,,latin-src,webpage,P,T,,,,\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, bytes, good.length, bad.length);
+        Path file = Files.write(dir.resolve("latin1.csv"), bytes);
+
+        assertThatThrownBy(() -> log.importFile(file, "sitrep-csv", false)).isInstanceOf(RejectedFile.class)
+                .hasMessageContaining("latin1.csv:6002: the file is not UTF-8");
+        assertThat(log.rejected(file.toString(), 10)).singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("line 6002: the file is not UTF-8"));
     }
 
     @Test
