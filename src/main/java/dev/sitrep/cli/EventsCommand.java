@@ -5,6 +5,7 @@ import dev.sitrep.events.Actor;
 import dev.sitrep.events.Event;
 import dev.sitrep.events.EventLog;
 import dev.sitrep.events.ImportReport;
+import dev.sitrep.events.Quarantined;
 import dev.sitrep.events.Rejection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -135,6 +136,10 @@ class EventsCommand {
         @Option(names = "--limit", defaultValue = "100", description = "at most this many (default: ${DEFAULT-VALUE})")
         int limit;
 
+        @Option(names = "--text", description = "also print the text of each rejected row as the file had it, "
+                + "each of its lines after '| '")
+        boolean text;
+
         Rejected(SpringContext spring) {
             this.spring = spring;
         }
@@ -142,9 +147,15 @@ class EventsCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<Rejection> rejected = spring.bean(EventLog.class).rejected(file, limit);
-            for (Rejection r : rejected) {
+            EventLog log = spring.bean(EventLog.class);
+            List<Quarantined> rejected = text ? log.rejectedWithText(file, limit)
+                    : log.rejected(file, limit).stream().map(r -> new Quarantined(r, null)).toList();
+            for (Quarantined q : rejected) {
+                Rejection r = q.rejection();
                 out.println(r + (r.value() == null ? "" : "  value: " + r.value()));
+                if (q.raw() != null) {
+                    q.raw().lines().forEach(line -> out.println("    | " + line));
+                }
             }
             out.println(rejected.size() + " rejections shown");
             return 0;

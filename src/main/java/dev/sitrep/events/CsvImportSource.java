@@ -2,7 +2,7 @@ package dev.sitrep.events;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +16,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * A CSV file of one of the CSV formats, read by header name. Quoted fields may hold line breaks (real
- * UCDP data has them), so a row's line is where it starts, not its record number.
+ * UCDP data has them), so a row's line is the physical line it starts on, not its record number; a row
+ * whose quoting is broken is rejected alone and reading goes on (CsvRecords says how).
  */
 final class CsvImportSource implements ImportSource {
 
@@ -44,7 +45,7 @@ final class CsvImportSource implements ImportSource {
         try (BufferedReader in = Utf8Lines.open(file); CSVParser parser = CSVParser.parse(in, DIALECT)) {
             return parser.getHeaderNames();
         } catch (MalformedInputException e) {
-            throw Utf8Lines.notUtf8(file, 1, e);
+            throw Utf8Lines.notUtf8(file);
         } catch (IllegalArgumentException e) {
             throw new RejectedFile(file + ":1: the header cannot be read: " + e.getMessage());
         }
@@ -52,39 +53,55 @@ final class CsvImportSource implements ImportSource {
 
     @Override
     public void forEachRow(RowHandler handler) throws IOException {
-        long lastLine = 1;
-        try (BufferedReader in = Utf8Lines.open(file); CSVParser parser = CSVParser.parse(in, DIALECT)) {
-            Map<String, Integer> columns = new HashMap<>(parser.getHeaderMap());
-            int width = parser.getHeaderNames().size();
-            for (CSVRecord record : parser) {
-                int line = (int) lastLine + 1;
-                lastLine = parser.getCurrentLineNumber();
-                // Blank lines come through as empty records (so that line numbers stay true) and are skipped.
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue;
-                }
-                CsvRow row = new CsvRow(record, columns);
-                handler.row(line, CSVFormat.RFC4180.format((Object[]) record.values()), () -> {
-                            if (record.size() != width) {
-                                throw new InvalidField(null, "has " + record.size() + " columns; the header has "
-                                        + width);
-                            }
-                            return format.map(row, importTime);
-                        }, column -> raw(record, columns, column));
+        try (BufferedReader in = Utf8Lines.open(file)) {
+            CsvRecords records = new CsvRecords(new PhysicalLines(in));
+            CsvRecords.Record header = records.header();
+            if (header == null) {
+                return;
             }
-        } catch (MalformedInputException e) {
-            throw Utf8Lines.notUtf8(file, (int) lastLine + 1, e);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof MalformedInputException m) {
-                throw Utf8Lines.notUtf8(file, (int) lastLine + 1, m);
+            if (header.values() == null) {
+                throw new RejectedFile(file + ":1: the header cannot be read: " + header.problem().getMessage());
             }
-            throw new RejectedFile(file + ":" + (lastLine + 1) + ": the CSV cannot be read from this line on ("
-                    + e.getCause().getMessage() + "); check its quoting");
+            Map<String, Integer> columns;
+            int width;
+            try (CSVParser named = CSVParser.parse(header.raw(), DIALECT)) {
+                columns = new HashMap<>(named.getHeaderMap());
+                width = named.getHeaderNames().size();
+            }
+            CsvRecords.Record r;
+            while ((r = records.next(record -> problem(record, columns, width))) != null) {
+                CsvRecords.Record row = r;
+                handler.row(row.line(), row.raw(), () -> {
+                    if (row.problem() != null) {
+                        throw row.problem();
+                    }
+                    return event(row.values(), columns, width);
+                }, column -> raw(row.values(), columns, column));
+            }
+        } catch (CharacterCodingException e) {
+            throw Utf8Lines.notUtf8(file);
+        }
+    }
+
+    private Event event(CSVRecord record, Map<String, Integer> columns, int width) {
+        if (record.size() != width) {
+            throw new InvalidField(null, "has " + record.size() + " columns; the header has " + width);
+        }
+        return format.map(new CsvRow(record, columns), importTime);
+    }
+
+    /** What keeps a record that spans several lines from being a valid event, for CsvRecords' recovery. */
+    private InvalidField problem(CSVRecord record, Map<String, Integer> columns, int width) {
+        try {
+            EventChecks.wellFormed(event(record, columns, width));
+            return null;
+        } catch (InvalidField e) {
+            return e;
         }
     }
 
     private static String raw(CSVRecord record, Map<String, Integer> columns, String column) {
-        Integer index = column == null ? null : columns.get(column);
+        Integer index = column == null || record == null ? null : columns.get(column);
         return index == null || index >= record.size() ? null : record.get(index);
     }
 }

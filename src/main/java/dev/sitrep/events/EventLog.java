@@ -50,7 +50,11 @@ public class EventLog {
             return announced(transactions.execute(status -> importer.importFile(file, format, dryRun, progress)));
         } catch (RejectedFile e) {
             if (!dryRun) {
-                String reason = e.getMessage().replaceFirst("^" + Pattern.quote(file.toString()) + "(:\\d+)?: ", "");
+                // The file is named by the quarantine's own column; the line it was refused at stays in the reason.
+                java.util.regex.Matcher named = Pattern.compile("^" + Pattern.quote(file.toString()) + "(?::(\\d+))?: ")
+                        .matcher(e.getMessage());
+                String reason = !named.lookingAt() ? e.getMessage() : (named.group(1) == null ? ""
+                        : "line " + named.group(1) + ": ") + e.getMessage().substring(named.end());
                 transactions.executeWithoutResult(status -> quarantine.keep(
                         new Rejection(file.toString(), 0, null, reason, null), format, null));
             }
@@ -93,6 +97,11 @@ public class EventLog {
     /** The rejected rows and files kept in the quarantine, newest first. */
     public List<Rejection> rejected(String file, int limit) {
         return quarantine.list(file, limit);
+    }
+
+    /** As {@link #rejected}, each with the raw text of its row or stretch as the file had it. */
+    public List<Quarantined> rejectedWithText(String file, int limit) {
+        return quarantine.listWithText(file, limit);
     }
 
     /** The rejections kept from {@code from} (inclusive) to {@code to} (exclusive), oldest first, at most {@code limit}. */

@@ -39,7 +39,7 @@ final class JsonlImportSource implements ImportSource {
                 }
             }
         } catch (MalformedInputException e) {
-            throw Utf8Lines.notUtf8(file, number + 1, e);
+            throw Utf8Lines.notUtf8(file);
         }
     }
 

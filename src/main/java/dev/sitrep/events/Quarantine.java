@@ -48,6 +48,17 @@ class Quarantine {
                 .list();
     }
 
+    /** As {@link #list}, each with the raw text kept, so that a person can fix the row. */
+    java.util.List<Quarantined> listWithText(String file, int limit) {
+        return jdbc.sql("SELECT file_name, line_number, field, reason, field_value, raw FROM quarantine"
+                        + (file == null ? "" : " WHERE file_name = :file") + " ORDER BY id DESC FETCH FIRST "
+                        + limit + " ROWS ONLY")
+                .params(file == null ? java.util.Map.of() : java.util.Map.of("file", file))
+                .query((rs, n) -> new Quarantined(new Rejection(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)), rs.getString(6)))
+                .list();
+    }
+
     java.util.List<Rejection> between(java.time.Instant from, java.time.Instant to, int limit) {
         return jdbc.sql("SELECT file_name, line_number, field, reason, field_value FROM quarantine"
                         + " WHERE rejected_at >= ? AND rejected_at < ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")

@@ -70,11 +70,7 @@ final class RowReader implements AutoCloseable {
     private static Parsed parse(int line, String raw, java.util.function.Supplier<Event> parse,
                                 Function<String, String> valueOf, IdLines ids) {
         try {
-            Event event = EventDates.check(TextLimits.check(parse.get()));
-            if (!dev.sitrep.core.Ids.isEvent(event.id())) {
-                throw new InvalidField("id", "'" + event.id() + "' is not a valid event id: "
-                        + dev.sitrep.core.Ids.eventRule());
-            }
+            Event event = EventChecks.check(parse.get());
             int first = ids.firstLine(event.id(), line);
             if (first != 0) {
                 throw new InvalidField("id", "'" + event.id() + "' is already on line " + first

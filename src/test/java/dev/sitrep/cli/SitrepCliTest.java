@@ -159,6 +159,31 @@ class SitrepCliTest {
     }
 
     @Test
+    void aCsvRowWithBrokenQuotingIsRejectedOnItsOwnLineEverywhereAndTheRowsAroundItImport() throws IOException {
+        String header = Files.readAllLines(Path.of("src/test/resources/fixtures/sitrep-events.csv")).get(0);
+        String row = "cli-q-%d,2025-11-26,day,2025-11-27T00:00:00Z,protest,,P (side-a),Syria,,,,,,%s,,,cli-q-src,"
+                + "webpage,P,T,,,,";
+        String unbalanced = row.formatted(3, "\"Unbalanced");
+        String json = "{\"id\":\"cli-q-json\",\"occurred\":\"2025-11-26\"}";
+        Path file = Files.write(dir.resolve("quotes.csv"), java.util.List.of(header, row.formatted(1, "One."),
+                row.formatted(2, "\"Two,\nover two lines.\""), unbalanced, row.formatted(4, "Four."), json,
+                row.formatted(5, "Five.")));
+        String database = "cli-" + UUID.randomUUID();
+        Path jobs = Path.of("jobs");
+        Path templates = Path.of("report-templates");
+
+        Run imported = runOn(database, jobs, templates, "events", "import", file.toString());
+        Run rejected = runOn(database, jobs, templates, "events", "rejected", "--file", file.toString(), "--text");
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("read 6, imported 4, revised 0, unchanged 0, rejected 2")
+                .contains("rejected " + file + ":5: a quoted field opened on this line does not close on it")
+                .contains("rejected " + file + ":7: a quoted field closes and more text follows");
+        assertThat(rejected.out()).contains(file + ":5: a quoted field", "    | " + unbalanced, file + ":7: a quoted",
+                "    | " + json, "2 rejections shown");
+    }
+
+    @Test
     void aWeekThatHasNotBegunIsOneLineWithExit5AndWritesNothing() throws IOException {
         for (String verb : java.util.List.of("publish", "jobs")) {
             Run r = verb.equals("publish") ? run("publish", "syria-weekly", "--period", "2099-W10")

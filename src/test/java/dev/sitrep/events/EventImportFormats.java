@@ -164,7 +164,29 @@ abstract class EventImportFormats {
         assertThatThrownBy(() -> log.importFile(headerOnly, "auto", false)).isInstanceOf(RejectedFile.class)
                 .hasMessageContaining("the file is empty");
         assertThat(log.rejected(unknown.toString(), 10)).hasSize(2).allSatisfy(r -> assertThat(r.line()).isZero());
-        assertThat(log.rejected(notUtf8.toString(), 10)).hasSize(1);
+        assertThat(log.rejected(notUtf8.toString(), 10)).singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("line 1: the file is not UTF-8"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNamedWithTheLineOfItsFirstWrongByteInTheErrorAndTheQuarantine() throws IOException {
+        String header = String.join(",", SitrepCsvFormat.COLUMNS);
+        StringBuilder text = new StringBuilder(header).append("\r\n");
+        for (int i = 0; i < 3_000; i++) {
+            text.append("latin-").append(i).append(",2025-11-26,day,,protest,,P (side-a),Syria,,,,,,\"Row\nof two lines.\",,,")
+                    .append("latin-src,webpage,P,T,,,,\r\n");
+        }
+        byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "latin-x,2025-11-26,day,,protest,,P (side-a),Syria,,,,,,Caf\u00e9.,,,latin-src,webpage,P,T,,,,\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, bytes, good.length, bad.length);
+        Path file = Files.write(dir.resolve("latin1.csv"), bytes);
+
+        assertThatThrownBy(() -> log.importFile(file, "sitrep-csv", false)).isInstanceOf(RejectedFile.class)
+                .hasMessageContaining("latin1.csv:6002: the file is not UTF-8");
+        assertThat(log.rejected(file.toString(), 10)).singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("line 6002: the file is not UTF-8"));
     }
 
     @Test
@@ -220,18 +242,25 @@ abstract class EventImportFormats {
     }
 
     @Test
-    void csvLineNumbersCountBlankLinesAndABrokenQuoteRejectsTheFileNamingTheLine() throws IOException {
+    void csvLineNumbersCountBlankLinesAndABrokenQuoteRejectsOnlyItsLineKeepingItsText() throws IOException {
         String header = String.join(",", SitrepCsvFormat.COLUMNS);
         String good = "bl-1,2025-11-26,day,,protest,,P (side-a),Syria,,,,,,S.,,,bl-src,webpage,P,T,,,,";
         Path blanks = Files.write(dir.resolve("blanks.csv"), List.of(header, "", "", good.replace("2025-11-26", "x")));
         assertThat(log.importFile(blanks, "sitrep-csv", false).rejections()).extracting(Rejection::line)
                 .containsExactly(4);
 
-        Path broken = Files.write(dir.resolve("broken.csv"), List.of(header, good.replace("bl-1", "bl-2"),
-                good.replace("bl-1", "bl-3").replace("S.", "\"a\"b")));
-        assertThatThrownBy(() -> log.importFile(broken, "sitrep-csv", false)).isInstanceOf(RejectedFile.class)
-                .hasMessageContaining("broken.csv:3: the CSV cannot be read from this line on");
-        assertThat(log.hasEvent("bl-2")).isFalse();
+        String bad = good.replace("bl-1", "bl-3").replace("S.", "\"a\"b");
+        String unbalanced = good.replace("bl-1", "bl-4").replace("S.", "\"S.");
+        Path broken = Files.write(dir.resolve("broken.csv"), List.of(header, good.replace("bl-1", "bl-2"), bad,
+                unbalanced, good.replace("bl-1", "bl-5")));
+        ImportReport report = log.importFile(broken, "sitrep-csv", false);
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(log.hasEvent("bl-2")).isTrue();
+        assertThat(log.hasEvent("bl-5")).isTrue();
+        assertThat(report.rejections()).extracting(Rejection::line).containsExactly(3, 4);
+        assertThat(log.rejectedWithText(broken.toString(), 10)).extracting(q -> q.rejection().line(), Quarantined::raw)
+                .containsExactly(tuple(4, unbalanced), tuple(3, bad));
     }
 
     @Test
