@@ -1,6 +1,8 @@
 <#-- A flash assessment of one event, in the seed's order. ${...} is escaped for Markdown by default; only
      analyst prose and computed statements, with their citations already resolved, and the citations and
-     bibliography entries the renderer wrote as Markdown (escaped, with their links) are written with ?no_esc. -->
+     bibliography entries the renderer wrote as Markdown (escaped, with their links) are written with ?no_esc.
+     Prose after a numbered item's marker is written as v.item(p), not p.body: its lines are indented to stay
+     inside the item, so that a list in a judgment nests and the next item is still an item. -->
 <#macro passages list>
 <#list list as p>
 <#if p.title?has_content && !p.computed>
@@ -28,7 +30,7 @@ ${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if
 ## Key judgments
 
 <#list a.keyJudgments as p>
-${p?counter}. <#if p.title?has_content>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
+${p?counter}. <#if p.title?has_content>**${p.title}.** </#if>${v.item(p)?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if>
 </#list>
 
 <#if a.changes??>

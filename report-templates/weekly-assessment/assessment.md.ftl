@@ -1,6 +1,8 @@
 <#-- The weekly assessment, in Markdown. ${...} is escaped for Markdown by default; only analyst prose,
      checked when it was added and with its citations already resolved, and the citations and bibliography
-     entries the renderer wrote as Markdown (escaped, with their links) are written with ?no_esc. -->
+     entries the renderer wrote as Markdown (escaped, with their links) are written with ?no_esc.
+     Prose after a numbered item's marker is written as v.item(p), not p.body: its lines are indented to stay
+     inside the item, so that a list in a judgment nests and the next item is still an item. -->
 <#-- Where the model puts what a judgment is about two or more bands from its likelihood: said beside it, in bold. -->
 <#macro modelCheck p>
 <#if p.disagreement??> **${p.disagreement.sentence}**</#if><#t>
@@ -26,7 +28,7 @@ ${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if
 ## Key judgments
 
 <#list a.keyJudgments as p>
-${p?counter}. <#if p.title?has_content>**${p.title}.** </#if>${p.body?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if><@modelCheck p/>
+${p?counter}. <#if p.title?has_content>**${p.title}.** </#if>${v.item(p)?no_esc}<#if p.confidence?has_content> *(Confidence: ${p.confidence}<#if p.likelihood?has_content>; ${p.likelihoodShown()}</#if>.<#if p.status?has_content> ${p.status}</#if>)*</#if><@modelCheck p/>
 </#list>
 
 <#if a.changes??>

@@ -3,7 +3,9 @@ package dev.sitrep.judgments;
 import dev.sitrep.core.About;
 import dev.sitrep.core.Citations;
 import dev.sitrep.core.IsoWeek;
+import dev.sitrep.core.JudgmentMarkdown;
 import dev.sitrep.core.Likelihood;
+import dev.sitrep.core.VisibleText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,9 @@ final class JudgmentFile {
     }
 
     static Judgment parse(String file, String text, Instant recorded, JudgmentTargets targets) {
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        // A byte-order mark that an editor wrote at the start of the file is not part of the judgment.
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").split("\n", -1);
+        checkVisible(file, lines);
         if (lines.length < 3 || !lines[0].strip().equals("---")) {
             throw new JudgmentException(file + ":1: a judgment starts with YAML front matter between '---' lines");
         }
@@ -50,6 +54,7 @@ final class JudgmentFile {
         String body = String.join("\n", List.of(lines).subList(end + 1, lines.length)).strip();
         FrontMatter fm = new FrontMatter(file, front, lines);
         checkBody(file, lines, end + 1);
+        checkStructure(file, lines, end + 1);
         if (body.isEmpty()) {
             throw new JudgmentException(file + ":" + (end + 2) + ": the judgment has no prose after its front matter");
         }
@@ -129,6 +134,26 @@ final class JudgmentFile {
                 throw new JudgmentException(file + ":" + (i + 1) + ": " + malformed.get(0)
                         + " is not a citation key: keys are lower-case letters, digits and . _ : -");
             }
+        }
+    }
+
+    /** Only what a judgment may contain (prose and lists; see JudgmentMarkdown), each refusal naming its line. */
+    private static void checkStructure(String file, String[] lines, int firstBodyLine) {
+        String body = String.join("\n", List.of(lines).subList(firstBodyLine, lines.length));
+        JudgmentMarkdown.refusal(body).ifPresent(r -> {
+            throw new JudgmentException(file + ":" + (firstBodyLine + r.line()) + ": " + r.reason());
+        });
+    }
+
+    /** Characters that would make the judgment read differently from what it says (see VisibleText). */
+    private static void checkVisible(String file, String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            int line = i + 1;
+            VisibleText.describeHidden(lines[i]).ifPresent(what -> {
+                throw new JudgmentException(file + ":" + line + ": " + what + " is refused: an invisible or control "
+                        + "character can make text read differently from what it says (or hide some of it); "
+                        + "delete it");
+            });
         }
     }
 

@@ -5,6 +5,7 @@ import dev.sitrep.assessment.EventEntry;
 import dev.sitrep.assessment.Passage;
 import dev.sitrep.assessment.Section;
 import dev.sitrep.core.Citations;
+import dev.sitrep.core.JudgmentMarkdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,7 +81,8 @@ final class CitationPass {
             group.appendReplacement(out, Matcher.quoteReplacement(CitationMarkdown.citation(citation)));
         }
         group.appendTail(out);
-        return p.withBody(out.toString());
+        // Laid out once here, for the top level; MarkdownView.item lays the same prose into a numbered item.
+        return p.withBody(JudgmentMarkdown.contained(out.toString(), 0));
     }
 
     private List<String> sourceKeys(String group, String passageId) {

@@ -22,19 +22,10 @@ public final class EditionRenderer {
     private final PdfWriter pdfWriter = new PdfWriter();
 
     public RenderedEdition render(Assessment assessment, RenderRequest request) {
-        CitationPass pass = new CitationPass(assessment);
-        Set<String> cited = pass.citedKeys();
-        List<Reference> references = assessment.references().stream().filter(r -> cited.contains(r.key())).toList();
-        checkAllKnown(cited, references);
-        CitationProcessor citations = citationProcessor(request.citationStyle(), references);
-        CitationPass.Resolved resolved = pass.resolve(citations::citation);
-
-        List<Chart> charts = new java.util.ArrayList<>(Charts.of(resolved.assessment()));
-        charts.add(LocatorMaps.ofAssessment(resolved.assessment()));
-        MarkdownView view = MarkdownView.of(resolved.assessment(), resolved.eventCitations(),
-                citations.entries().stream().map(CitationMarkdown::entry).toList(), request.version(), request.softwareVersion(), request.citationStyle(),
-                TOP_ROWS, charts);
-        String markdown = new MarkdownWriter(request.templateFolder()).write(view);
+        Written written = markdown(assessment, request);
+        String markdown = written.markdown();
+        List<Chart> charts = written.charts();
+        CitationProcessor citations = written.citations();
         String header = assessment.title() + " · " + assessment.jobId() + " · " + assessment.period() + " · v"
                 + request.version();
         String xhtml = HtmlDocument.fromMarkdown(markdown, stylesheet(request.templateFolder())
@@ -59,6 +50,27 @@ public final class EditionRenderer {
                         + request.version(), assessment.dataAsOf(),
                 Sha256.hex(markdown).substring(0, 32)), attachments);
         return new RenderedEdition(markdown, pdf, bibliography, eventsCsv, shown(charts, markdown));
+    }
+
+    /** The Markdown of an edition, with what the rest of the render needs from its making. */
+    record Written(String markdown, List<Chart> charts, CitationProcessor citations) {
+    }
+
+    /** Citations resolved once for the whole document, then the Markdown written from the template. */
+    Written markdown(Assessment assessment, RenderRequest request) {
+        CitationPass pass = new CitationPass(assessment);
+        Set<String> cited = pass.citedKeys();
+        List<Reference> references = assessment.references().stream().filter(r -> cited.contains(r.key())).toList();
+        checkAllKnown(cited, references);
+        CitationProcessor citations = citationProcessor(request.citationStyle(), references);
+        CitationPass.Resolved resolved = pass.resolve(citations::citation);
+
+        List<Chart> charts = new java.util.ArrayList<>(Charts.of(resolved.assessment()));
+        charts.add(LocatorMaps.ofAssessment(resolved.assessment()));
+        MarkdownView view = MarkdownView.of(resolved.assessment(), resolved.eventCitations(),
+                citations.entries().stream().map(CitationMarkdown::entry).toList(), request.version(),
+                request.softwareVersion(), request.citationStyle(), TOP_ROWS, charts);
+        return new Written(new MarkdownWriter(request.templateFolder()).write(view), charts, citations);
     }
 
     /**

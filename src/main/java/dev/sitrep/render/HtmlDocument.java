@@ -1,8 +1,5 @@
 package dev.sitrep.render;
 
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -11,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import dev.sitrep.core.JudgmentMarkdown;
 import dev.sitrep.core.SafeHtml;
+import dev.sitrep.core.VisibleText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -28,11 +27,19 @@ final class HtmlDocument {
     static final String XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
     private static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), TocExtension.create()))
+            .set(Parser.EXTENSIONS, JudgmentMarkdown.EDITION_EXTENSIONS)
             .set(HtmlRenderer.ESCAPE_HTML, true)
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .toImmutable();
+    /**
+     * Rules every document gets before its template's stylesheet: a word or an address longer than the line
+     * (a URL, a 3,000-letter "word" in an event's summary) is broken where it meets the edge instead of running
+     * off the page, in the text and the lists; table cells get break opportunities instead ({@link LongWords}).
+     * openhtmltopdf knows {@code word-wrap}, not yet its newer name {@code overflow-wrap}.
+     */
+    static final String FLOOR_CSS = "html, body, p, li, dd, dt, blockquote, a, code, pre, h1, h2, h3, h4, h5, h6 "
+            + "{ word-wrap: break-word; }\ntd, th { word-wrap: normal; }\n";
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).nodeRendererFactory(HtmlLinks.ANCHORS)
             .build();
@@ -51,7 +58,7 @@ final class HtmlDocument {
      */
     static String fromMarkdown(String markdown, String css, String title, String runningHeader,
                                java.util.Map<String, String> charts) {
-        String body = RENDERER.render(PARSER.parse(markdown));
+        String body = RENDERER.render(PARSER.parse(VisibleText.of(markdown)));
         Document doc = Jsoup.parse("<!DOCTYPE html><html><head></head><body></body></html>");
         doc.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)
@@ -60,12 +67,13 @@ final class HtmlDocument {
                 .prettyPrint(false);
         doc.selectFirst("html").attr("xmlns", XHTML_NAMESPACE).attr("lang", "en");
         doc.head().appendElement("meta").attr("charset", "UTF-8");
-        doc.head().appendElement("title").text(title);
-        doc.head().appendElement("style").appendChild(new DataNode(css));
-        doc.body().appendElement("div").addClass("running-header").text(runningHeader);
+        doc.head().appendElement("title").text(VisibleText.of(title));
+        doc.head().appendElement("style").appendChild(new DataNode(FLOOR_CSS + css));
+        doc.body().appendElement("div").addClass("running-header").text(VisibleText.of(runningHeader));
         doc.body().append(body);
         // The Markdown is partly analysts' prose: cleaned before Sitrep's own charts go in.
         SafeHtml.clean(doc.body());
+        LongWords.breakInCells(doc.body());
         inlineCharts(doc, charts);
         dropExternalMedia(doc);
         HtmlLinks.settle(doc);

@@ -58,6 +58,8 @@ public record MarkdownView(
         TrendView trend,
         OutcomeView outcomes) {
 
+    /** Four spaces: inside "1. " and "10. " alike (a marker and its space are at most four wide up to 99). */
+    private static final int ITEM_INDENT = 4;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
@@ -103,6 +105,15 @@ public record MarkdownView(
 
     public record TrackRow(String title, int scored, String mae, String naiveMae, String coverage50,
                            String coverage80, String coverage95) {
+    }
+
+    /**
+     * A passage's prose laid out to follow a numbered item's marker ({@code 1. **Title.** ...}): its lines
+     * indented to stay inside the item, so that a list in it nests and the next item stays an item.
+     * {@code p.body} is the same prose laid out for the top level, under a heading.
+     */
+    public String item(dev.sitrep.assessment.Passage p) {
+        return dev.sitrep.core.JudgmentMarkdown.contained(p.body(), ITEM_INDENT);
     }
 
     /** The chart drawn to {@code file}, or null when this edition has none (the template checks with ??). */

@@ -1,5 +1,6 @@
 package dev.sitrep.render;
 
+import dev.sitrep.core.VisibleText;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -51,7 +52,9 @@ final class MarkdownWriter {
             Template template = freemarker.getTemplate(TEMPLATE);
             StringWriter out = new StringWriter();
             template.process(Map.of("v", view, "a", view.a()), out);
-            return out.toString().replaceAll("\\n{3,}", "\n\n");
+            // Last, over the whole text: whatever the template, the events or the analysts put in, no
+            // invisible character reaches the edition able to reorder or hide what it says.
+            return VisibleText.of(out.toString()).replaceAll("\\n{3,}", "\n\n");
         } catch (ParseException e) {
             throw new RenderException(where(e.getTemplateName(), e.getLineNumber()) + ": template syntax error: "
                     + e.getEditorMessage(), e);

@@ -1,7 +1,5 @@
 package dev.sitrep.render;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -10,24 +8,21 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.parser.Parser;
 
 /**
- * Lays out XHTML as a PDF/A-3b with openhtmltopdf, then pins what openhtmltopdf takes from the
+ * Lays out XHTML as a PDF/A-3b with openhtmltopdf, in the embedded faces of {@link PdfFonts} (a character
+ * none of them can draw shown as its code point, never as a bare '#'), then pins what openhtmltopdf takes from the
  * wall clock (dates, trailer /ID) to values from the inputs, so the same inputs give the same bytes.
  */
 final class PdfWriter {
 
     static final String PRODUCER = "Sitrep";
-    static final String FONT_FAMILY = "DejaVu Sans";
-    static final String MONO_FONT_FAMILY = "DejaVu Sans Mono";
 
     /**
      * What the PDF says about itself. {@code documentId} is hex, derived by the caller from the
@@ -73,7 +68,9 @@ final class PdfWriter {
 
     private byte[] render(String xhtml) {
         // Through jsoup, not openhtmltopdf's own XML parser, which rejects HTML's named entities.
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(xhtml, "", Parser.xmlParser()));
+        org.jsoup.nodes.Document parsed = Jsoup.parse(xhtml, "", Parser.xmlParser());
+        PdfFonts.makeDrawable(parsed);
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -81,6 +78,7 @@ final class PdfWriter {
                 .useColorProfile(srgbProfile)
                 .withProducer(PRODUCER)
                 .useSVGDrawer(new BatikSVGDrawer())
+                .useUnicodeLineBreaker(new LongWords.Breaks())
                 // An edition is made from its inputs alone: nothing is fetched, neither from the network
                 // (a request to an internal host) nor from disk (a local file leaking into a published PDF).
                 .useExternalResourceAccessControl((uri, type) -> false,
@@ -89,48 +87,12 @@ final class PdfWriter {
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withW3cDocument(dom, null)
                 .toStream(out);
-        addFonts(builder);
+        PdfFonts.register(builder);
         try {
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("openhtmltopdf could not write the PDF", e);
         }
         return out.toByteArray();
-    }
-
-    // PDF/A forbids fonts that are not embedded, so every face a stylesheet may ask for ships in the
-    // jar. DejaVu Sans is also the final fallback: in PDF/A mode openhtmltopdf has no built-in fonts,
-    // and text in a family nobody registered ('serif', or no stylesheet at all) would silently vanish.
-    private static void addFonts(PdfRendererBuilder builder) {
-        sans(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-        sans(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-        sans(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.OBLIQUE);
-        sans(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-        sans(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.OBLIQUE);
-        sans(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
-        builder.useFont(() -> font("DejaVuSansMono.ttf"), MONO_FONT_FAMILY, 400, FontStyle.NORMAL, true,
-                EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
-    }
-
-    private static void sans(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> font(file), FONT_FAMILY, weight, style, true,
-                EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL));
-    }
-
-    /** Font files read from the jar once: every edition embeds the same faces. */
-    private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static InputStream font(String file) {
-        byte[] bytes = FONT_BYTES.computeIfAbsent(file, f -> {
-            try (InputStream in = PdfWriter.class.getResourceAsStream("/fonts/" + f)) {
-                if (in == null) {
-                    throw new IllegalStateException("font /fonts/" + f + " is missing from the classpath");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font /fonts/" + f, e);
-            }
-        });
-        return new java.io.ByteArrayInputStream(bytes);
     }
 }
