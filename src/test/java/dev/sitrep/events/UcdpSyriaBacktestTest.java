@@ -75,16 +75,16 @@ class UcdpSyriaBacktestTest {
             assertThat(c[1]).as("development h=%d 80%% coverage", h).isBetween(0.78, 0.82);
             assertThat(c[2]).as("development h=%d 95%% coverage", h).isBetween(0.93, 0.97);
         }
-        // On the test span (2018-W01..W26, nothing tuned on it) the figures reached, not the targets of
-        // 0.90 against both baselines and 78-82 % / 93-97 % coverage: auto beats naive by 7 % and mean12 by 9-19 %;
-        // the recalibrated intervals under-cover there (77 % and 70 % of targets in the 80 % intervals at one and four
-        // weeks: 2018's offensives were wider than the two years before). CRPS against mean12 is the ratio of two
-        // recalibrated forecasts, mean12's gaining more from it than auto's.
+        // On the test span (2018-W01..W26, nothing tuned on it) the stated medians meet the MAE goal, 0.90
+        // or better against both baselines at one and four weeks (0.874 / 0.767 and 0.887 / 0.869 when written),
+        // not its coverage goal: the recalibrated intervals under-cover there (77 % and 70 % of targets in the 80 %
+        // intervals at one and four weeks: 2018's offensives were wider than the two years before). CRPS against
+        // mean12 is the ratio of two recalibrated forecasts, mean12's gaining more from it than auto's.
         BacktestSpan test = result.spans().get(1);
         assertThat(test.name()).isEqualTo(BacktestSpan.TEST);
         for (int h : List.of(1, 4)) {
-            assertThat(test.maeRatio(AUTO, NAIVE, h)).as("test h=%d auto/naive", h).isLessThan(0.94);
-            assertThat(test.maeRatio(AUTO, MEAN12, h)).as("test h=%d auto/mean12", h).isLessThan(0.92);
+            assertThat(test.maeRatio(AUTO, NAIVE, h)).as("test h=%d auto/naive", h).isLessThanOrEqualTo(0.90);
+            assertThat(test.maeRatio(AUTO, MEAN12, h)).as("test h=%d auto/mean12", h).isLessThanOrEqualTo(0.90);
             assertThat(test.crpsRatio(AUTO, NAIVE, h)).as("test h=%d CRPS auto/naive", h).isLessThan(0.82);
             assertThat(test.crpsRatio(AUTO, MEAN12, h)).as("test h=%d CRPS auto/mean12", h).isLessThan(0.95);
             double[] c = test.coverage(AUTO, h);
