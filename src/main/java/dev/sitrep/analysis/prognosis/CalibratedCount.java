@@ -59,6 +59,11 @@ public final class CalibratedCount {
         return model.nearestIntervals(warp, coverages);
     }
 
+    /** {@link #intervals} with {@link #median()} after them, in one pass. */
+    int[] intervalsAndMedian(double... coverages) {
+        return model.nearestIntervalsAndMedian(warp, coverages);
+    }
+
     /** The probability of a count in [lo, hi]. */
     public double probabilityBetween(int lo, int hi) {
         return cdf(hi) - cdf(lo - 1);

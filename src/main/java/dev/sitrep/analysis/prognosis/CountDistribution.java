@@ -239,9 +239,24 @@ public final class CountDistribution {
      * between two counts but at an exact tie.
      */
     int[] nearestIntervals(LevelWarp warp, double... coverages) {
+        return nearestIntervals(warp, false, coverages);
+    }
+
+    /**
+     * The same ends followed by the median read at {@code warp} (the quantile at w(½)), in one pass over the cdf:
+     * a bisection apiece for the median made a backtest of every model at every origin three times slower.
+     */
+    int[] nearestIntervalsAndMedian(LevelWarp warp, double... coverages) {
+        return nearestIntervals(warp, true, coverages);
+    }
+
+    private int[] nearestIntervals(LevelWarp warp, boolean median, double... coverages) {
         double[] approximate = approximateCdf();
         int start = bulkStart();
-        int[] ends = new int[2 * coverages.length];
+        int[] ends = new int[2 * coverages.length + (median ? 1 : 0)];
+        if (median) {
+            ends[ends.length - 1] = kind == Kind.ZERO ? 0 : quantileAt(warp.apply(0.5), approximate, start);
+        }
         for (int i = 0; i < coverages.length; i++) {
             double tail = (1 - coverages[i]) / 2;
             int lo = quantileAt(warp.apply(tail), approximate, start);

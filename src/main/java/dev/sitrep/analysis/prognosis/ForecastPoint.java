@@ -20,11 +20,11 @@ public record ForecastPoint(String target, double mean, int lo50, int hi50, int 
     }
 
     static ForecastPoint of(String target, CalibratedCount d) {
-        int[] q = d.intervals(0.95, 0.80, 0.50);
+        int[] q = d.intervalsAndMedian(0.95, 0.80, 0.50);
         // Nested: an upper end that made up for a lower end stuck at 0 can outgrow a wider interval's.
         int lo80 = Math.min(q[2], q[4]);
         int hi80 = Math.max(q[3], q[5]);
-        int median = d.median();
+        int median = q[6];
         // The median as read lies inside the 50 % interval as read (the two come from one warped distribution,
         // but the interval's ends are the counts whose tails lie nearest their levels).
         median = Math.max(q[4], Math.min(q[5], median));

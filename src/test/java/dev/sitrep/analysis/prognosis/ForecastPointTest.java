@@ -30,6 +30,24 @@ class ForecastPointTest {
     }
 
     @Test
+    void theMedianReadInTheIntervalsPassIsTheMedianQuantileOfEveryShapeAndWarp() {
+        LevelWarp[] warps = {LevelWarp.IDENTITY,
+                new LevelWarp(new double[] {0.25, 0.75}, new double[] {0.4, 0.9}),
+                new LevelWarp(new double[] {0.25, 0.75}, new double[] {0.05, 0.6})};
+        for (double mean : new double[] {0, 0.3, 1, 2.5, 7, 40, 300, 5000}) {
+            for (double dispersion : new double[] {1, 1.7, 6, 40}) {
+                for (LevelWarp warp : warps) {
+                    CalibratedCount d = new CalibratedCount(CountDistribution.of(mean, mean * dispersion), warp);
+                    int[] both = d.intervalsAndMedian(0.95, 0.80, 0.50);
+                    assertThat(both[6]).as("mean %s dispersion %s warp %s", mean, dispersion, warp)
+                            .isEqualTo(d.median());
+                    assertThat(java.util.Arrays.copyOf(both, 6)).isEqualTo(d.intervals(0.95, 0.80, 0.50));
+                }
+            }
+        }
+    }
+
+    @Test
     void aForecastStoredBeforeMediansWereStatedIsScoredOnTheMeanItStated() throws Exception {
         JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         String stored = "{\"target\":\"2025-W49\",\"mean\":1.8,\"lo50\":1,\"hi50\":3,\"lo80\":0,\"hi80\":4,"
