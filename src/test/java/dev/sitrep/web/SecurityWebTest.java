@@ -141,7 +141,8 @@ class SecurityWebTest {
                         base + ".md", ("# " + job + " v" + v + "\n").getBytes(StandardCharsets.UTF_8),
                         base + ".pdf", "%PDF-1.7 pretend".getBytes(StandardCharsets.UTF_8),
                         "events.csv", "event_id\n".getBytes(StandardCharsets.UTF_8),
-                        "bibliography.json", "[]".getBytes(StandardCharsets.UTF_8)))));
+                        "bibliography.json", "[]".getBytes(StandardCharsets.UTF_8),
+                        "chart-hostile.svg", HOSTILE_SVG.getBytes(StandardCharsets.UTF_8)))));
             }
         }
         users.add("db-archivist", "db-archivist-password".toCharArray(), Set.of(ARCHIVIST));
@@ -181,6 +182,21 @@ class SecurityWebTest {
                     .andExpect(header().string("X-Frame-Options", "DENY"))
                     .andExpect(header().string("Referrer-Policy", "no-referrer"));
         }
+    }
+
+    private static final String HOSTILE_SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">"
+            + "<script>alert(document.cookie)</script><rect width=\"1\" height=\"1\"/></svg>";
+
+    /** An SVG opened on its own is a document that could run script: the policy leaves it none to run. */
+    @Test
+    void anSvgFileWithAScriptInItIsServedUnderAPolicyThatRunsNoScript() throws Exception {
+        String policy = mvc.perform(get(OPEN + "/2/files/chart-hostile.svg"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/svg+xml"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn().getResponse().getHeader("Content-Security-Policy");
+        assertThat(policy).startsWith("default-src 'none';").doesNotContain("script-src")
+                .doesNotContain("unsafe-eval").doesNotContain("'unsafe-inline'; script");
     }
 
     @Test
