@@ -27,6 +27,14 @@ final class Ensemble {
     static final double HALF_LIFE = 4;
     static final double DROP = 1.5;
     private static final double DECAY = FastMath.pow(0.5, 1 / HALF_LIFE);
+    /** DECAY^age for the ages a window holds, the same values FastMath.pow gives, computed once. */
+    private static final double[] DECAYED = new double[WINDOW + 1];
+
+    static {
+        for (int age = 0; age <= WINDOW; age++) {
+            DECAYED[age] = FastMath.pow(DECAY, age);
+        }
+    }
 
     private Ensemble() {
     }
@@ -108,7 +116,7 @@ final class Ensemble {
             for (int target = FastMath.max(RollingForecasts.MIN_TRAIN + h - 1, origin - WINDOW); target < origin;
                  target++) {
                 int from = target - h + 1;
-                double weight = FastMath.pow(DECAY, origin - 1 - target);
+                double weight = DECAYED[origin - 1 - target];
                 for (int m = 0; m < members.length; m++) {
                     absolute[h - 1][m] += weight * FastMath.abs(series[target] - members[m][from][h - 1]);
                 }
