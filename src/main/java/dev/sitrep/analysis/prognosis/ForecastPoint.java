@@ -32,6 +32,11 @@ public record ForecastPoint(String target, double mean, int lo50, int hi50, int 
                 median);
     }
 
+    /** The median an edition states for {@code d}: read with, and kept inside, its 50 % interval. */
+    static int statedMedian(CalibratedCount d) {
+        return of("", d).median();
+    }
+
     /** What the edition stated as its forecast: the median, or the mean where a stored forecast has no median. */
     public double central() {
         return median != null ? median : mean;

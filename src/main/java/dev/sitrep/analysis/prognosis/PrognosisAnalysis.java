@@ -140,7 +140,7 @@ public final class PrognosisAnalysis {
             OriginForecast then = rolling.at(origin);
             for (int h = 1; h <= horizon && origin + h - 1 < length; h++) {
                 int actual = y[origin + h - 1];
-                auto += Math.abs(actual - then.calibrated().get(h - 1).median());
+                auto += Math.abs(actual - ForecastPoint.statedMedian(then.calibrated().get(h - 1)));
                 naive += Math.abs(actual - rolling.pointForecast(CountModel.NAIVE, origin, h));
                 mean += Math.abs(actual - rolling.pointForecast(CountModel.MEAN12, origin, h));
                 scored++;
