@@ -76,9 +76,9 @@ class UcdpSyriaBacktestTest {
             assertThat(c[2]).as("development h=%d 95%% coverage", h).isBetween(0.93, 0.97);
         }
         // On the test span (2018-W01..W26, nothing tuned on it) the stated medians meet the MAE goal, 0.90
-        // or better against both baselines at one and four weeks (0.874 / 0.767 and 0.887 / 0.869 when written),
-        // not its coverage goal: the recalibrated intervals under-cover there (77 % and 70 % of targets in the 80 %
-        // intervals at one and four weeks: 2018's offensives were wider than the two years before). CRPS against
+        // or better against both baselines at one and four weeks (0.872 / 0.766 and 0.884 / 0.865 when written),
+        // and the 80 % coverage goal at one week (78 %), not at four: 72 % of targets in the 80 % intervals and 89 %
+        // in the 95 % ones (2018's offensives were wider than the two years before). CRPS against
         // mean12 is the ratio of two recalibrated forecasts, mean12's gaining more from it than auto's.
         BacktestSpan test = result.spans().get(1);
         assertThat(test.name()).isEqualTo(BacktestSpan.TEST);
@@ -88,8 +88,8 @@ class UcdpSyriaBacktestTest {
             assertThat(test.crpsRatio(AUTO, NAIVE, h)).as("test h=%d CRPS auto/naive", h).isLessThan(0.82);
             assertThat(test.crpsRatio(AUTO, MEAN12, h)).as("test h=%d CRPS auto/mean12", h).isLessThan(0.95);
             double[] c = test.coverage(AUTO, h);
-            assertThat(c[1]).as("test h=%d 80%% coverage", h).isBetween(0.68, 0.82);
-            assertThat(c[2]).as("test h=%d 95%% coverage", h).isBetween(0.87, 0.97);
+            assertThat(c[1]).as("test h=%d 80%% coverage", h).isBetween(0.71, 0.82);
+            assertThat(c[2]).as("test h=%d 95%% coverage", h).isBetween(0.88, 0.97);
         }
     }
 

@@ -80,9 +80,11 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
      * recalibrated, the paths' draws of it are then ranked (ties in random order) and the path ranked r gets the
      * calibrated quantile at (r + ½)/paths: the week has the calibrated distribution, the one whose intervals the
      * edition states, and each path keeps its rank, so the weeks stay coupled (the model's own week, not quite what
-     * the coupling draws where the shared level leaves no room, would not do as the rank's reference). The path
-     * total is then near the recalibrated total, not exactly it: the weeks and the total are recalibrated each on
-     * its own past. Deterministic given the rng.
+     * the coupling draws where the shared level leaves no room, would not do as the rank's reference). Last the
+     * path totals are ranked the same way and each path's weeks scaled to the recalibrated total at its rank: the
+     * weeks and the total are recalibrated each on its own past, so the paths cannot hold both exactly, and the
+     * total is what the edition states and scenarios on a total read (carried through the weeks' ranks alone, the
+     * totals strayed up to 9 points from it; scaled, the weeks stray up to 2). Deterministic given the rng.
      */
     public int[][] samplePaths(int paths, RandomGenerator rng) {
         if (paths < 0) {
@@ -111,6 +113,7 @@ public record OriginForecast(int origin, int horizon, CountModel model, boolean 
         for (int h = 0; h < horizon; h++) {
             RecalibratedDraw.byRank(out, h, calibrated.get(h), rng);
         }
+        RecalibratedDraw.totalsByRank(out, calibratedTotal, mu, rng);
         return out;
     }
 

@@ -152,6 +152,30 @@ class RollingForecastsTest {
     }
 
     @Test
+    void afterTheSpreadWidensTheIntervalsCatchUpWithinWeeks() {
+        // 120 calm weeks (Poisson 20), then the same level far more spread out (NB, variance 200): how often do the
+        // stated one-week 80 % intervals hold the 16 weeks after the first 4 of the change?
+        RandomGenerator rng = new Well19937c(77);
+        int pairs = 0;
+        int in80 = 0;
+        for (int series = 0; series < 30; series++) {
+            int[] s = new int[140];
+            System.arraycopy(simulate(CountDistribution.of(20, 20), 120, rng), 0, s, 0, 120);
+            System.arraycopy(simulate(CountDistribution.of(20, 200), 20, rng), 0, s, 120, 20);
+            RollingForecasts r = RollingForecasts.of(s, H);
+            for (int o = 124; o < s.length; o++) {
+                int[] i80 = r.at(o).calibrated().get(0).intervals(0.80);
+                pairs++;
+                in80 += s[o] >= i80[0] && s[o] <= i80[1] ? 1 : 0;
+            }
+        }
+        double held = in80 / (double) pairs;
+        System.out.printf("after the spread widened: 80 %% intervals held %.3f of %d%n", held, pairs);
+        // The slow reading alone (half-life 26 weeks) held 0.525 here; the fast one moves the ends out sooner.
+        assertThat(held).as("80 %% intervals after the change held %.3f of %d", held, pairs).isGreaterThan(0.60);
+    }
+
+    @Test
     void whiteNoiseIsForecastNearlyAsWellAsByMean12() {
         // Pure noise is where a mixture pays for hedging: mean12 is the right model and the others' weight costs
         // a few percent, never the naive forecast's 40 %.
@@ -197,10 +221,12 @@ class RollingForecastsTest {
     }
 
     /**
-     * Recalibrated weeks: each week of the paths has its calibrated distribution (five standard errors at its 10, 50
-     * and 90 % quantiles), and the path total, coupled on the model's weeks and carried through each week's ranks,
-     * is only near the calibrated total, the weeks and the total being recalibrated each on its own past: here 0.14
-     * against 0.10 below the total's 10 % quantile, 0.81 against 0.90 below its 90 % one (a gap the README owns).
+     * Recalibrated weeks and total: the path total has the calibrated total's distribution (five standard errors at
+     * its 10, 50 and 90 % quantiles: scenarios on totals read what the edition states), and each week of the paths
+     * is within 2 points of its calibrated distribution there. The weeks and the total are recalibrated each on its
+     * own past, so paths cannot match both exactly: carried through each week's ranks alone the totals were off by
+     * up to 9 points (0.81 against 0.90 below the total's 90 % quantile); scaled to the total's ranks the weeks move
+     * by about half a point.
      */
     private static void checkCalibratedPaths(OriginForecast f, int n, RandomGenerator rng) {
         assertThat(f.calibrated()).anySatisfy(c -> assertThat(c.warp().isIdentity()).isFalse());
@@ -212,14 +238,15 @@ class RollingForecastsTest {
                 int week = h;
                 double share = Arrays.stream(paths).filter(p -> p[week] <= k).count() / (double) n;
                 double p = c.cdf(k);
-                assertThat(share).as("share of week %d at most %d", h + 1, k)
-                        .isCloseTo(p, within(5 * FastMath.sqrt(p * (1 - p) / n) + 1e-9));
+                assertThat(share).as("share of week %d at most %d", h + 1, k).isCloseTo(p, within(0.02));
             }
         }
         for (double level : new double[] {0.1, 0.5, 0.9}) {
             int k = f.calibratedTotal().quantile(level);
             double share = Arrays.stream(paths).filter(p -> Arrays.stream(p).sum() <= k).count() / (double) n;
-            assertThat(share).as("share of totals at most %d", k).isCloseTo(f.calibratedTotal().cdf(k), within(0.1));
+            double p = f.calibratedTotal().cdf(k);
+            assertThat(share).as("share of totals at most %d", k)
+                    .isCloseTo(p, within(5 * FastMath.sqrt(p * (1 - p) / n) + 1e-9));
         }
         assertThat(f.samplePaths(3, new Well19937c(9))).isDeepEqualTo(f.samplePaths(3, new Well19937c(9)));
     }
@@ -242,8 +269,8 @@ class RollingForecastsTest {
             int week = h;
             double inside = Arrays.stream(paths).filter(p -> stated.covers(p[week], 80)).count() / (double) n;
             double coverage = c.probabilityBetween(stated.lo80(), stated.hi80());
-            assertThat(inside).as("paths inside week %d's 80 %% interval", h + 1)
-                    .isCloseTo(coverage, within(5 * FastMath.sqrt(coverage * (1 - coverage) / n)));
+            // Within 2 points: the paths' weeks are scaled to the recalibrated total's ranks (checkCalibratedPaths).
+            assertThat(inside).as("paths inside week %d's 80 %% interval", h + 1).isCloseTo(coverage, within(0.02));
             assertThat(coverage).isBetween(0.7, 0.9);
         }
     }
