@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks on generated data (run it with the database you want to measure).",
         subcommands = {BenchCommand.Import.class, BenchCommand.Gather.class, BenchCommand.Flash.class,
                 BenchCommand.Analysis.class,
-                BenchCommand.Render.class, BenchCommand.ArchiveList.class, BenchCommand.Republish.class, BenchCommand.Backtest.class})
+                BenchCommand.Render.class, BenchCommand.ArchiveList.class, BenchCommand.Republish.class, BenchCommand.Backtest.class,
+                BenchCommand.Startup.class})
 class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -359,6 +360,33 @@ class BenchCommand {
             spec.commandLine().getOut().printf(Locale.ROOT, "backtest of %d series x 150 targets x horizons 1..8 x "
                     + "%d models (%d forecasts): median %.2f s over %d runs (target <= 2 s)%n", series,
                     settings.models().size(), rows, seconds[runs / 2], runs);
+            return 0;
+        }
+    }
+
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = "Time whole processes of the launcher (help and the read-only verbs, on the configured "
+                    + "database), each beside `java -version`: medians, the ratio to that anchor, and the goal.")
+    static class Startup implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--runs", defaultValue = "5", description = "timed pairs per verb (default: ${DEFAULT-VALUE})")
+        int runs;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            StartupBenchmark bench = StartupBenchmark.here();
+            out.printf(Locale.ROOT, "%-20s %10s %14s %8s %8s%n", "verb", "median s", "java -version", "ratio", "goal s");
+            for (StartupBenchmark.Verb verb : StartupBenchmark.VERBS) {
+                StartupBenchmark.Timing t = bench.time(verb, runs);
+                out.printf(Locale.ROOT, "%-20s %10.3f %14.3f %8.1f %8.1f%s%n", t.verb(), t.medianSeconds(),
+                        t.anchorSeconds(), t.ratio(), t.goalSeconds(), t.medianSeconds() <= t.goalSeconds() ? ""
+                                : "  over the goal");
+                out.flush();
+            }
             return 0;
         }
     }

@@ -4,6 +4,8 @@ import dev.sitrep.archive.EditionNames;
 import dev.sitrep.archive.EditionVersion;
 import dev.sitrep.archive.Editions;
 import dev.sitrep.delivery.Deliveries;
+import dev.sitrep.delivery.DeliveryListing;
+import dev.sitrep.delivery.DeliveryReading;
 import dev.sitrep.delivery.DeliveryEntry;
 import dev.sitrep.delivery.DeliveryReport;
 import java.io.PrintWriter;
@@ -69,8 +71,9 @@ class DeliveriesCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            spring.reader(DeliveryReading.class);
             EditionVersion v = version == null ? null : version(spring.bean(Editions.class), version);
-            List<DeliveryEntry> found = spring.bean(Deliveries.class).list(v == null ? job : v.jobId(),
+            List<DeliveryEntry> found = spring.bean(DeliveryListing.class).list(v == null ? job : v.jobId(),
                     v == null ? null : v.period(), v == null ? null : v.version(), status, limit);
             found.forEach(d -> out.println(line(d)));
             out.println(found.size() + " deliver" + (found.size() == 1 ? "y" : "ies"));

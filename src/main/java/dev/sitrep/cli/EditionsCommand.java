@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.archive.EditionNames;
 import dev.sitrep.archive.EditionVersion;
+import dev.sitrep.archive.ArchiveReading;
 import dev.sitrep.archive.Editions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,7 +54,7 @@ class EditionsCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<EditionVersion> versions = spring.bean(Editions.class).list(job, from, to);
+            List<EditionVersion> versions = spring.reader(ArchiveReading.class).bean(Editions.class).list(job, from, to);
             versions.forEach(v -> out.println(line(v)));
             out.println(versions.size() + " version(s)");
             return 0;
@@ -88,7 +89,7 @@ class EditionsCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Editions editions = spring.bean(Editions.class);
+            Editions editions = spring.reader(ArchiveReading.class).bean(Editions.class);
             EditionVersion v = editions.find(job, period, version == null ? null : EditionNames.version(version));
             out.println(line(v));
             out.println("inputs " + v.inputsHash());

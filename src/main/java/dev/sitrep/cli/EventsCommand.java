@@ -4,6 +4,7 @@ import dev.sitrep.core.IsoWeek;
 import dev.sitrep.events.Actor;
 import dev.sitrep.events.Event;
 import dev.sitrep.events.EventLog;
+import dev.sitrep.events.EventReading;
 import dev.sitrep.events.ImportReport;
 import dev.sitrep.events.Quarantined;
 import dev.sitrep.events.Rejection;
@@ -99,7 +100,7 @@ class EventsCommand {
         @Override
         public Integer call() {
             IsoWeek week = PeriodArgument.parse(period);
-            List<Event> events = spring.bean(EventLog.class).select(spring.bean(Clock.class).instant(), week.sunday(),
+            List<Event> events = spring.reader(EventReading.class).bean(EventLog.class).select(spring.bean(Clock.class).instant(), week.sunday(),
                     e -> week.contains(e.occurred())
                             && (type == null || type.equals(e.type()))
                             && (actor == null || e.actors().stream().anyMatch(a -> a.name().equals(actor)))
@@ -147,7 +148,7 @@ class EventsCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            EventLog log = spring.bean(EventLog.class);
+            EventLog log = spring.reader(EventReading.class).bean(EventLog.class);
             List<Quarantined> rejected = text ? log.rejectedWithText(file, limit)
                     : log.rejected(file, limit).stream().map(r -> new Quarantined(r, null)).toList();
             for (Quarantined q : rejected) {

@@ -1,6 +1,8 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.jobs.JobAdmin;
+import dev.sitrep.jobs.JobListing;
+import dev.sitrep.jobs.JobReading;
 import dev.sitrep.jobs.JobDefinitionException;
 import dev.sitrep.jobs.JobStatus;
 import dev.sitrep.jobs.Schedules;
@@ -65,7 +67,7 @@ class JobsCommand {
 
         @Override
         public Integer call() {
-            spring.bean(JobAdmin.class).list().forEach(j -> print(spec.commandLine().getOut(), j));
+            spring.reader(JobReading.class).bean(JobListing.class).list().forEach(j -> print(spec.commandLine().getOut(), j));
             return 0;
         }
     }

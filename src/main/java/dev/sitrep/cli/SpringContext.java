@@ -15,6 +15,7 @@ final class SpringContext implements AutoCloseable {
     private final String command;
     private ConfigurableApplicationContext context;
     private boolean web;
+    private Class<?>[] reader;
 
     /** {@code properties} override application.properties (tests use them; the launcher uses -D). */
     SpringContext(Class<?> application, Map<String, Object> properties) {
@@ -36,6 +37,17 @@ final class SpringContext implements AutoCloseable {
         web = true;
     }
 
+    /**
+     * Asks for the slim context of a read-only verb ({@link ReaderApplication}): what it reads, nothing it would
+     * not use. To be called before the first bean; a later bean outside it starts nothing more, it fails.
+     */
+    SpringContext reader(Class<?>... readers) {
+        if (context == null) {
+            reader = readers.clone();
+        }
+        return this;
+    }
+
     <T> T bean(Class<T> type) {
         if (context == null) {
             java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(properties);
@@ -43,12 +55,20 @@ final class SpringContext implements AutoCloseable {
                 all.put("spring.main.web-application-type", "servlet");
             }
             // As command-line arguments, they take precedence over application.properties.
-            context = new SpringApplicationBuilder(application)
+            SpringApplicationBuilder builder = reader != null && !web
+                    ? new SpringApplicationBuilder(ReaderApplication.class).sources(reader)
+                    : new SpringApplicationBuilder(application);
+            context = builder
                     .listeners(new EmbeddedDatabaseTurn(command, web))
                     .run(all.entrySet().stream()
                     .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
         }
         return context.getBean(type);
+    }
+
+    /** Whether the context started holds a bean of this type (tests: which context a verb started). */
+    boolean holds(Class<?> type) {
+        return context != null && context.getBeanNamesForType(type).length > 0;
     }
 
     String property(String name) {

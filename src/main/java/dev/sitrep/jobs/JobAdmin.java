@@ -1,18 +1,11 @@
 package dev.sitrep.jobs;
 
-import dev.sitrep.archive.EditionState;
-import dev.sitrep.archive.EditionVersion;
-import dev.sitrep.archive.Editions;
 import dev.sitrep.core.IsoWeek;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.TriggerKey;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,22 +16,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class JobAdmin {
 
-    private static final int NEXT_FIRINGS = 3;
-
+    private final JobListing listing;
     private final JobCatalog catalog;
     private final Schedules schedules;
     private final Scheduler scheduler;
     private final EditionPublisher publisher;
-    private final Editions editions;
     private final Clock clock;
 
-    JobAdmin(JobCatalog catalog, Schedules schedules, Scheduler scheduler, EditionPublisher publisher,
-             Editions editions, Clock clock) {
+    JobAdmin(JobListing listing, JobCatalog catalog, Schedules schedules, Scheduler scheduler,
+             EditionPublisher publisher, Clock clock) {
+        this.listing = listing;
         this.catalog = catalog;
         this.schedules = schedules;
         this.scheduler = scheduler;
         this.publisher = publisher;
-        this.editions = editions;
         this.clock = clock;
     }
 
@@ -47,12 +38,11 @@ public class JobAdmin {
     }
 
     public List<JobStatus> list() {
-        return catalog.load().stream().map(this::status).toList();
+        return listing.list();
     }
 
     public JobStatus status(String jobId) {
-        return catalog.load().stream().filter(e -> e.id().equals(jobId)).findFirst().map(this::status)
-                .orElseThrow(() -> unknown(jobId));
+        return listing.status(jobId);
     }
 
     public JobStatus pause(String jobId) {
@@ -84,49 +74,6 @@ public class JobAdmin {
         }
     }
 
-    private JobStatus status(JobCatalog.Entry entry) {
-        try {
-            List<? extends Trigger> stored = scheduler.getTriggersOfJob(key(entry.id()));
-            String last = lastEdition(entry.id());
-            if (!entry.ok()) {
-                var detail = scheduler.getJobDetail(key(entry.id()));
-                java.time.ZoneId zone = detail == null ? java.time.ZoneOffset.UTC
-                        : java.time.ZoneId.of(detail.getJobDataMap().getString(ScheduledPublication.ZONE));
-                return new JobStatus(entry.id(), null, JobStatus.State.ERROR, entry.error(), null, null, last,
-                        next(stored, entry.id(), zone));
-            }
-            JobDefinition job = entry.definition();
-            JobStatus.State state = stored.isEmpty() ? JobStatus.State.NOT_SCHEDULED
-                    : scheduler.getTriggerState(TriggerKey.triggerKey(job.id(), Schedules.GROUP))
-                    == Trigger.TriggerState.PAUSED ? JobStatus.State.PAUSED : JobStatus.State.SCHEDULED;
-            // What the scheduler holds, once scheduled (it may predate an edit not yet reloaded).
-            List<ZonedDateTime> next = stored.isEmpty()
-                    ? job.schedule().nextFireTimes(clock.instant(), NEXT_FIRINGS) : next(stored, job.id(), job.zone());
-            return new JobStatus(job.id(), job.title(), state, null, job.cron(), job.zone().getId(), last, next);
-        } catch (SchedulerException e) {
-            throw new JobStateException("could not read the schedule of " + entry.id() + ": " + e.getMessage());
-        }
-    }
-
-    private List<ZonedDateTime> next(List<? extends Trigger> triggers, String jobId, java.time.ZoneId zone) {
-        return FireTimes.next(triggers, name -> {
-            try {
-                return scheduler.getCalendar(name);
-            } catch (SchedulerException e) {
-                throw new JobStateException("could not read calendar " + name + " of " + jobId + ": " + e.getMessage());
-            }
-        }, Instant.now(clock), NEXT_FIRINGS, zone);
-    }
-
-    private String lastEdition(String jobId) {
-        if (!jobId.matches("[a-z0-9][a-z0-9-]*")) {
-            return null;
-        }
-        List<EditionVersion> versions = editions.list(jobId, null, null);
-        return versions.stream().filter(v -> v.state() == EditionState.PUBLISHED)
-                .reduce((a, b) -> b).map(v -> v.period() + " v" + v.version()).orElse(null);
-    }
-
     /** A job with a broken yml may still be paused: it keeps its previous schedule until the file is fixed. */
     private void scheduled(String jobId, String verb) {
         try {
@@ -144,11 +91,10 @@ public class JobAdmin {
     }
 
     private UnknownJobException unknown(String jobId) {
-        return new UnknownJobException("unknown job '" + jobId + "': no such file in the jobs folder (defined jobs: "
-                + catalog.load().stream().map(JobCatalog.Entry::id).toList() + ")");
+        return JobListing.unknown(catalog, jobId);
     }
 
-    private static JobKey key(String jobId) {
+    static JobKey key(String jobId) {
         return JobKey.jobKey(jobId, Schedules.GROUP);
     }
 }

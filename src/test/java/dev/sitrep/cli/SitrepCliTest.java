@@ -61,6 +61,30 @@ class SitrepCliTest {
     }
 
     @Test
+    void readOnlyVerbsStartOnlyTheDatabaseAndTheirReaders() {
+        Map<String, Object> properties = Map.of(
+                "spring.datasource.url", "jdbc:h2:mem:cli-readers-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "sitrep.jobs-dir", Path.of("jobs"), "sitrep.templates-dir", Path.of("report-templates"),
+                "sitrep.work-dir", dir.resolve("work"), "sitrep.archive.out-dir", dir.resolve("out"));
+        for (String[] verb : new String[][] {{"jobs", "list"}, {"editions", "list"}, {"events", "rejected"},
+                {"events", "list", "--period", "2025-W48"}, {"deliveries", "list"}}) {
+            try (SpringContext spring = new SpringContext(SitrepApplication.class, properties)) {
+                CommandLine cli = SitrepCli.commandLine(spring);
+                StringWriter out = new StringWriter();
+                cli.setOut(new PrintWriter(out, true));
+                assertThat(cli.execute(verb)).as(String.join(" ", verb)).isZero();
+                assertThat(spring.holds(javax.sql.DataSource.class)).isTrue();
+                // The publishing machinery and the batch runtime stay unstarted.
+                assertThat(spring.holds(dev.sitrep.jobs.EditionPublisher.class)).as(String.join(" ", verb)).isFalse();
+                assertThat(spring.holds(org.springframework.batch.core.repository.JobRepository.class)).isFalse();
+                if (verb[0].equals("jobs")) {
+                    assertThat(out.toString()).contains("syria-weekly", "next ");
+                }
+            }
+        }
+    }
+
+    @Test
     void helpListsTheCommandsWithoutStartingAnything() {
         Run help = run("--help");
         assertThat(help.exitCode()).isZero();
