@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
  * and the archive's index, for a context that starts nothing else. Not a stereotype, so the application's component
  * scan never counts these beans twice.
  */
-@Import({JobCatalog.class, JobListing.class, QuartzDatabaseSettings.class, ArchiveReading.class})
+@Import({JobCatalog.class, JobListing.class, QuartzDatabaseSettings.class, IdleSchedulerShutdown.class,
+        ArchiveReading.class})
 @EnableConfigurationProperties(SitrepSettings.class)
 @ImportAutoConfiguration(QuartzAutoConfiguration.class)
 public final class JobReading {
