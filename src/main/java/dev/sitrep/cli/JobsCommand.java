@@ -30,6 +30,9 @@ class JobsCommand {
         out.printf(Locale.ROOT, "%-24s %-14s %s%n", job.id(), job.state().label(),
                 job.state() == JobStatus.State.ERROR ? job.error() : job.title());
         out.println("    last edition " + (job.lastEdition() == null ? "none" : job.lastEdition()));
+        if (job.lastFlash() != null) {
+            out.println("    last flash   " + job.lastFlash());
+        }
         if (!job.nextFireTimes().isEmpty()) {
             ZonedDateTime first = job.nextFireTimes().get(0);
             out.println("    next " + job.nextFireTimes().stream().map(FIRE::format).collect(Collectors.joining(", "))

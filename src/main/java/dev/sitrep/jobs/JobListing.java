@@ -6,6 +6,7 @@ import dev.sitrep.archive.Editions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -51,12 +52,12 @@ public class JobListing {
     private JobStatus status(JobCatalog.Entry entry) {
         try {
             List<? extends Trigger> stored = scheduler.getTriggersOfJob(JobAdmin.key(entry.id()));
-            String last = lastEdition(entry.id());
+            LatestEditions last = latest(entry.id());
             if (!entry.ok()) {
                 var detail = scheduler.getJobDetail(JobAdmin.key(entry.id()));
                 java.time.ZoneId zone = detail == null ? java.time.ZoneOffset.UTC
                         : java.time.ZoneId.of(detail.getJobDataMap().getString(ScheduledPublication.ZONE));
-                return new JobStatus(entry.id(), null, JobStatus.State.ERROR, entry.error(), null, null, last,
+                return new JobStatus(entry.id(), null, JobStatus.State.ERROR, entry.error(), null, null, last.weekly(), last.flash(),
                         next(stored, entry.id(), zone));
             }
             JobDefinition job = entry.definition();
@@ -66,7 +67,8 @@ public class JobListing {
             // What the scheduler holds, once scheduled (it may predate an edit not yet reloaded).
             List<ZonedDateTime> next = stored.isEmpty()
                     ? job.schedule().nextFireTimes(clock.instant(), NEXT_FIRINGS) : next(stored, job.id(), job.zone());
-            return new JobStatus(job.id(), job.title(), state, null, job.cron(), job.zone().getId(), last, next);
+            return new JobStatus(job.id(), job.title(), state, null, job.cron(), job.zone().getId(), last.weekly(),
+                    last.flash(), next);
         } catch (SchedulerException e) {
             throw new JobStateException("could not read the schedule of " + entry.id() + ": " + e.getMessage());
         }
@@ -82,13 +84,36 @@ public class JobListing {
         }, Instant.now(clock), NEXT_FIRINGS, zone);
     }
 
-    private String lastEdition(String jobId) {
+    private LatestEditions latest(String jobId) {
         if (!jobId.matches("[a-z0-9][a-z0-9-]*")) {
-            return null;
+            return LatestEditions.NONE;
         }
-        List<EditionVersion> versions = editions.list(jobId, null, null);
-        return versions.stream().filter(v -> v.state() == EditionState.PUBLISHED)
-                .reduce((a, b) -> b).map(v -> v.period() + " v" + v.version()).orElse(null);
+        return LatestEditions.of(editions.list(jobId, null, null));
+    }
+
+    /**
+     * The latest published weekly edition (by period, then version) and, apart, the latest flash (by its data's
+     * date): a flash published after Monday's edition is not the job's "last edition".
+     */
+    record LatestEditions(String weekly, String flash) {
+
+        static final LatestEditions NONE = new LatestEditions(null, null);
+
+        static LatestEditions of(List<EditionVersion> versions) {
+            List<EditionVersion> published = versions.stream().filter(v -> v.state() == EditionState.PUBLISHED).toList();
+            String weekly = published.stream().filter(v -> !v.period().startsWith("flash-"))
+                    .max(Comparator.comparing(EditionVersion::period).thenComparingInt(EditionVersion::version))
+                    .map(LatestEditions::label).orElse(null);
+            String flash = published.stream().filter(v -> v.period().startsWith("flash-"))
+                    .max(Comparator.comparing(EditionVersion::asOf, Comparator.nullsFirst(Comparator.naturalOrder()))
+                            .thenComparingLong(EditionVersion::id))
+                    .map(LatestEditions::label).orElse(null);
+            return new LatestEditions(weekly, flash);
+        }
+
+        private static String label(EditionVersion v) {
+            return v.period() + " v" + v.version();
+        }
     }
 
 }

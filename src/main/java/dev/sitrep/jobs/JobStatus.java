@@ -4,11 +4,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * A job as an admin sees it: its state on the schedule, the latest edition in the archive ("2025-W48 v2",
- * or null) and its next firings in its own zone. {@code error} is the definition's mistake, for ERROR.
+ * A job as an admin sees it: its state on the schedule, the latest weekly edition in the archive ("2025-W48 v2",
+ * or null), the latest flash assessment apart from it, and its next firings in its own zone. {@code error} is the definition's mistake, for ERROR.
  */
 public record JobStatus(String id, String title, State state, String error, String cron, String zone,
-                        String lastEdition, List<ZonedDateTime> nextFireTimes) {
+                        String lastEdition, String lastFlash, List<ZonedDateTime> nextFireTimes) {
 
     public JobStatus {
         nextFireTimes = List.copyOf(nextFireTimes);

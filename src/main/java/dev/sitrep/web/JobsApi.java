@@ -92,6 +92,7 @@ class JobsApi {
         m.put("cron", j.cron());
         m.put("zone", j.zone());
         m.put("lastEdition", j.lastEdition());
+        m.put("lastFlash", j.lastFlash());
         // With the offset, as the job's zone has it at that date: a summer-time firing reads as one.
         m.put("nextFireTimes", j.nextFireTimes().stream().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).toList());
         return m;
