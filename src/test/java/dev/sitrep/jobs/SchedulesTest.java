@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,9 +44,18 @@ class SchedulesTest {
         registry.add("sitrep.work-dir", () -> dir.resolve("work").toString());
     }
 
+    /**
+     * Standby stops new firings but not one already running; that run would go on writing into the temporary
+     * folder while JUnit deletes it (the cached context outlives the class), so wait for it to end.
+     */
     @AfterEach
-    void stop() throws SchedulerException {
+    void stop() throws Exception {
         scheduler.standby();
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(scheduler.getCurrentlyExecutingJobs()).as("a firing still running after 180 s").isEmpty();
     }
 
     @Test
